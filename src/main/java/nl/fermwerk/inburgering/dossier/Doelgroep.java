@@ -1,0 +1,14 @@
+package nl.fermwerk.inburgering.dossier;
+
+/** Who the inburgeraar is under the law; it decides which parts of the trajectory the gemeente offers. */
+public enum Doelgroep {
+    ASIELSTATUSHOUDER,
+    NAREIZIGER,
+    GEZINSMIGRANT,
+    OVERIGE_MIGRANT;
+
+    /** Asielstatushouders and nareizigers come through COA and get the full gemeente offer. */
+    public boolean viaCoa() {
+        return this == ASIELSTATUSHOUDER || this == NAREIZIGER;
+    }
+}

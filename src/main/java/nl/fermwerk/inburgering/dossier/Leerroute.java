@@ -1,0 +1,8 @@
+package nl.fermwerk.inburgering.dossier;
+
+/** The three leerroutes of the Wet inburgering 2021. */
+public enum Leerroute {
+    B1,
+    Z,
+    ONDERWIJS
+}

@@ -1,0 +1,5 @@
+package nl.fermwerk.inburgering.dossier;
+
+/** One invalid field of a request, with a Dutch explanation for the person who sent it. */
+public record Veldfout(String veld, String detail) {
+}

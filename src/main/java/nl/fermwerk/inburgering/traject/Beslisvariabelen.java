@@ -1,0 +1,78 @@
+package nl.fermwerk.inburgering.traject;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Set;
+import nl.fermwerk.inburgering.simulatie.Klok;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the decision variables that a completed task hands to the flow (design.md), whatever client completed it:
+ * Tasklist, the engine's REST API or a test. Returns the value as the event records it.
+ */
+@Component
+public class Beslisvariabelen {
+
+    static final Set<String> LEERROUTES = Set.of("B1", "Z", "ONDERWIJS");
+    static final Set<String> UITKOMSTEN = Set.of("GEEN_ACTIE", "BIJSTELLING_PIP", "HANDHAVING");
+    static final Set<String> BOETE_ARTIKELEN = Set.of("ART_22", "ART_23", "GEEN");
+    static final Set<String> RESULTATEN = Set.of("EXAMEN_BEHAALD", "EINDGESPREK_GEVOERD", "ONTHEFFING", "VERHUISD",
+            "OVERIG");
+
+    public Object controleer(String taak, String naam, Object waarde) {
+        if (waarde == null || (waarde instanceof String tekst && tekst.isBlank())) {
+            throw new OngeldigeBeslissingException(naam, "is verplicht om taak '" + taak + "' af te ronden.");
+        }
+        return switch (naam) {
+            case "leerroute" -> code(naam, waarde, LEERROUTES);
+            case "uitkomst" -> code(naam, waarde, UITKOMSTEN);
+            case "boeteArtikel" -> code(naam, waarde, BOETE_ARTIKELEN);
+            case "resultaat" -> code(naam, waarde, RESULTATEN);
+            case "praktijkUren", "participatieUren", "boeteBedrag" -> nietNegatief(naam, waarde);
+            default -> naam.endsWith("Datum") || naam.startsWith("datum") ? datum(naam, waarde) : waarde;
+        };
+    }
+
+    private static String code(String naam, Object waarde, Set<String> toegestaan) {
+        String tekst = String.valueOf(waarde);
+        if (!toegestaan.contains(tekst)) {
+            throw new OngeldigeBeslissingException(naam, "'" + tekst + "' is geen geldige waarde; kies uit "
+                    + String.join(", ", toegestaan.stream().sorted().toList()) + ".");
+        }
+        return tekst;
+    }
+
+    private static BigDecimal nietNegatief(String naam, Object waarde) {
+        BigDecimal getal;
+        try {
+            getal = new BigDecimal(String.valueOf(waarde).strip());
+        } catch (NumberFormatException e) {
+            throw new OngeldigeBeslissingException(naam, "moet een getal zijn, niet '" + waarde + "'.");
+        }
+        if (getal.signum() < 0) {
+            throw new OngeldigeBeslissingException(naam, "mag niet negatief zijn.");
+        }
+        return getal;
+    }
+
+    private static String datum(String naam, Object waarde) {
+        LocalDate datum;
+        if (waarde instanceof Date date) {
+            datum = date.toInstant().atZone(Klok.ZONE).toLocalDate();
+        } else {
+            try {
+                String tekst = String.valueOf(waarde).strip();
+                datum = LocalDate.parse(tekst.length() > 10 ? tekst.substring(0, 10) : tekst);
+            } catch (DateTimeParseException e) {
+                throw new OngeldigeBeslissingException(naam, "moet een datum zijn (jjjj-mm-dd), niet '" + waarde + "'.");
+            }
+        }
+        if (datum.isAfter(Klok.vandaag())) {
+            throw new OngeldigeBeslissingException(naam, "mag niet in de toekomst liggen.");
+        }
+        return datum.toString();
+    }
+
+}

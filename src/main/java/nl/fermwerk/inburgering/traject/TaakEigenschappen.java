@@ -1,0 +1,37 @@
+package nl.fermwerk.inburgering.traject;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+/**
+ * The Camunda extension properties of a user task, as the beleidsmedewerker set them in Modeler: {@code onderdeel}
+ * (the row of the taakverdeling), {@code gebeurtenis} (the event a completion records) and {@code beslisvariabelen}
+ * (the variables that completion must supply).
+ */
+public final class TaakEigenschappen {
+
+    public static final String ONDERDEEL = "onderdeel";
+    public static final String GEBEURTENIS = "gebeurtenis";
+    public static final String BESLISVARIABELEN = "beslisvariabelen";
+
+    private TaakEigenschappen() {
+    }
+
+    public static Map<String, String> van(Element taak) {
+        Map<String, String> eigenschappen = new HashMap<>();
+        Element uitbreidingen = taak.element("extensionElements");
+        if (uitbreidingen == null) {
+            return eigenschappen;
+        }
+        Element properties = uitbreidingen.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
+        if (properties == null) {
+            return eigenschappen;
+        }
+        for (Element property : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
+            eigenschappen.put(property.attribute("name"), property.attribute("value"));
+        }
+        return eigenschappen;
+    }
+}

@@ -1,0 +1,68 @@
+package nl.fermwerk.inburgering.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import nl.fermwerk.inburgering.simulatie.Klok;
+import nl.fermwerk.inburgering.support.IntegratieTest;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** An event and the engine change that caused it are committed together or not at all. */
+@IntegratieTest
+class TransactieTest {
+
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService taken;
+    @Autowired
+    Gebeurtenissen gebeurtenissen;
+    @Autowired
+    TransactionTemplate transactie;
+
+    @BeforeEach
+    void deploy() {
+        if (repository.createProcessDefinitionQuery().processDefinitionKey("transactieTest").count() == 0) {
+            repository.createDeployment().addClasspathResource("testprocessen/transactie.bpmn").deploy();
+        }
+    }
+
+    @Test
+    void eenDelegateDieNaHetSchrijvenFaaltLaatGeenGebeurtenisEnGeenStatuswijzigingAchter() {
+        String dossierId = "TX-" + System.nanoTime();
+        ProcessInstance instantie = runtime.startProcessInstanceByKey("transactieTest", dossierId,
+                java.util.Map.of("gemeente", "WOERDEN"));
+        Task stap = taken.createTaskQuery().processInstanceId(instantie.getId()).singleResult();
+
+        assertThatThrownBy(() -> taken.complete(stap.getId())).hasMessageContaining("bewust mislukt");
+
+        assertThat(gebeurtenissen.vanDossier(dossierId)).isEmpty();
+        Task nogOpen = taken.createTaskQuery().processInstanceId(instantie.getId()).singleResult();
+        assertThat(nogOpen).isNotNull();
+        assertThat(nogOpen.getId()).isEqualTo(stap.getId());
+    }
+
+    @Test
+    void eenVerouderdeVersieWordtGeweigerdEnNietOverschreven() {
+        String dossierId = "VC-" + System.nanoTime();
+        transactie.executeWithoutResult(s -> gebeurtenissen.voegToe(dossierId, 0,
+                new NieuweGebeurtenis("Eerste", java.util.Map.of("a", 1), Klok.nu(), "test")));
+
+        assertThatThrownBy(() -> transactie.executeWithoutResult(s -> gebeurtenissen.voegToe(dossierId, 0,
+                new NieuweGebeurtenis("Tweede", java.util.Map.of("b", 2), Klok.nu(), "test"))))
+                .isInstanceOf(VersieConflictException.class)
+                .hasMessageContaining("verwachte versie 0");
+
+        assertThat(gebeurtenissen.vanDossier(dossierId)).extracting(Gebeurtenis::type).containsExactly("Eerste");
+    }
+}

@@ -1,0 +1,26 @@
+package nl.fermwerk.inburgering.support;
+
+import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
+import nl.fermwerk.inburgering.dossier.NieuweGebeurtenis;
+import nl.fermwerk.inburgering.simulatie.Klok;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** A delegate that records an event and then fails: proves that event and engine state share one transaction. */
+@Component("falendeStap")
+public class FalendeStap implements JavaDelegate {
+
+    private final Gebeurtenissen gebeurtenissen;
+
+    public FalendeStap(Gebeurtenissen gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        gebeurtenissen.voegToe(execution.getBusinessKey(),
+                new NieuweGebeurtenis("StapGedaan", java.util.Map.of(), Klok.nu(), "test"));
+        throw new IllegalStateException("bewust mislukt na het schrijven van de gebeurtenis");
+    }
+}

@@ -1,0 +1,95 @@
+package nl.fermwerk.inburgering.support;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.fermwerk.inburgering.dossier.DossierService;
+import nl.fermwerk.inburgering.dossier.NieuwDossier;
+import nl.fermwerk.inburgering.simulatie.DemoBsn;
+import nl.fermwerk.inburgering.simulatie.Klok;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** Test helpers: open dossiers with fresh BSNs, run due jobs, find and complete a dossier's tasks. */
+@Component
+public class TestDossiers {
+
+    private static final AtomicLong TELLER = new AtomicLong(System.nanoTime());
+
+    private final DossierService service;
+    private final RuntimeService runtime;
+    private final TaskService taken;
+    private final ManagementService beheer;
+
+    public TestDossiers(DossierService service, RuntimeService runtime, TaskService taken, ManagementService beheer) {
+        this.service = service;
+        this.runtime = runtime;
+        this.taken = taken;
+        this.beheer = beheer;
+    }
+
+    /** A BSN no other test uses, so tests may share one database. */
+    public static String uniekBsn() {
+        return DemoBsn.volgende(new Random(TELLER.incrementAndGet()));
+    }
+
+    public static NieuwDossier koppeling(String doelgroep, String gemeente, boolean uitkering) {
+        LocalDate vandaag = Klok.vandaag();
+        return new NieuwDossier(uniekBsn(), "Test Inburgeraar", vandaag.minusYears(30), doelgroep, gemeente,
+                vandaag.minusDays(3), uitkering);
+    }
+
+    /** Opens a dossier and runs the jobs its start created; returns the dossier id. */
+    public String open(String doelgroep, String gemeente, boolean uitkering) {
+        String id = service.open(koppeling(doelgroep, gemeente, uitkering), "test").dossierId();
+        voerJobsUit();
+        return id;
+    }
+
+    public ProcessInstance traject(String dossierId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossierId)
+                .processDefinitionKey("inburgeringstraject").singleResult();
+    }
+
+    public Task taak(String dossierId, String taakKey) {
+        return taken.createTaskQuery().processInstanceBusinessKey(dossierId).taskDefinitionKey(taakKey).singleResult();
+    }
+
+    /** Completes the dossier's open task with this key, then runs what became due. */
+    public void rondAf(String dossierId, String taakKey, Map<String, Object> variabelen) {
+        Task taak = taak(dossierId, taakKey);
+        if (taak == null) {
+            throw new AssertionError("Dossier " + dossierId + " heeft geen open taak " + taakKey);
+        }
+        taken.complete(taak.getId(), variabelen);
+        voerJobsUit();
+    }
+
+    /** Executes every job due now, until none is left; failures stay on the job, as in production. */
+    public int voerJobsUit() {
+        int uitgevoerd = 0;
+        for (int ronde = 0; ronde < 1000; ronde++) {
+            var jobs = beheer.createJobQuery().executable().list();
+            int dezeRonde = 0;
+            for (Job job : jobs) {
+                try {
+                    beheer.executeJob(job.getId());
+                    dezeRonde++;
+                } catch (RuntimeException mislukt) {
+                    // retries lowered by the engine; an incident at zero
+                }
+            }
+            uitgevoerd += dezeRonde;
+            if (dezeRonde == 0) {
+                return uitgevoerd;
+            }
+        }
+        return uitgevoerd;
+    }
+}
