@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -18,6 +19,17 @@ import org.springframework.stereotype.Component;
 @Order(1)
 public class RoutingPlugin extends AbstractProcessEnginePlugin {
 
+    /**
+     * Processes whose key starts with this are the benchmark's bare-engine baseline: they get no listeners, so the
+     * benchmark can measure what our routing and events cost on top of Camunda itself.
+     */
+    public static final String KALE_BASELINE = "kaal-";
+
+    public static boolean isKaleBaseline(ScopeImpl scope) {
+        return scope.getProcessDefinition() instanceof ProcessDefinitionEntity definitie && definitie.getKey() != null
+                && definitie.getKey().startsWith(KALE_BASELINE);
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
         if (configuratie.getCustomPreBPMNParseListeners() == null) {
@@ -26,6 +38,9 @@ public class RoutingPlugin extends AbstractProcessEnginePlugin {
         configuratie.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activiteit) {
+                if (isKaleBaseline(scope)) {
+                    return;
+                }
                 String onderdeel = TaakEigenschappen.van(element).get(TaakEigenschappen.ONDERDEEL);
                 ((UserTaskActivityBehavior) activiteit.getActivityBehavior()).getTaskDefinition()
                         .addTaskListener(TaskListener.EVENTNAME_CREATE, new TaakRoutering(onderdeel));

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs a simulated caseload through Regie Inburgering and the same through bare Camunda 7.24, on one fresh database.
+# Usage: bench/run.sh [--dossiers N] [--db h2|postgres] [--seed S]      (documented in docs/performance.md)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+dossiers=20; db=h2; seed=2021
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --dossiers) dossiers="$2"; shift 2 ;;
+    --db) db="$2"; shift 2 ;;
+    --seed) seed="$2"; shift 2 ;;
+    *) echo "onbekende optie: $1 (gebruik --dossiers N --db h2|postgres --seed S)" >&2; exit 2 ;;
+  esac
+done
+case "$db" in h2|postgres) ;; *) echo "--db is h2 of postgres" >&2; exit 2 ;; esac
+
+jar=$(ls target/regie-inburgering-*.jar 2>/dev/null | grep -v original | head -n1 || true)
+if [ -z "$jar" ] || [ -n "$(find src processes forms pom.xml -newer "$jar" -print -quit)" ]; then
+  mvn -q -B -DskipTests package
+  jar=$(ls target/regie-inburgering-*.jar | grep -v original | head -n1)
+fi
+
+werk=$(mktemp -d)
+trap 'rm -rf "$werk"' EXIT
+profielen="benchmark"
+args=(--inburgering.benchmark.dossiers="$dossiers" --inburgering.benchmark.seed="$seed" --inburgering.benchmark.db="$db")
+if [ "$db" = postgres ]; then
+  pg_isready -h 127.0.0.1 -p 5432 >/dev/null 2>&1 || \
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n1)" main start
+  psql -h 127.0.0.1 -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
+    -c "DROP DATABASE IF EXISTS inburgering_bench" -c "CREATE DATABASE inburgering_bench"
+  profielen="benchmark,postgres"
+  export DB_URL=jdbc:postgresql://127.0.0.1:5432/inburgering_bench DB_USER=postgres DB_PASSWORD=
+else
+  export DB_URL="jdbc:h2:file:$werk/bench;DB_CLOSE_ON_EXIT=FALSE" DB_USER=sa DB_PASSWORD=
+  args+=(--inburgering.benchmark.h2-bestand="$werk/bench.mv.db")
+fi
+
+java -Xmx1g -jar "$jar" --spring.profiles.active="$profielen" "${args[@]}"

@@ -1,0 +1,96 @@
+package nl.fermwerk.inburgering.simulatie;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code bench/run.sh}: the same caseload through our trajectory and through bare Camunda, in one run on one
+ * database, printed as a table and a RESULT line. Runs only in profile {@code benchmark}, then stops the application.
+ */
+@Component
+@Profile("benchmark")
+class Benchmark implements ApplicationRunner {
+
+    private final CaseloadSimulatie caseload;
+    private final KaleBaseline baseline;
+    private final JdbcTemplate jdbc;
+    private final ConfigurableApplicationContext context;
+    private final int aantal;
+    private final long zaad;
+    private final String database;
+    private final String h2Bestand;
+
+    Benchmark(CaseloadSimulatie caseload, KaleBaseline baseline, JdbcTemplate jdbc,
+              ConfigurableApplicationContext context,
+              @Value("${inburgering.benchmark.dossiers:20}") int aantal,
+              @Value("${inburgering.benchmark.seed:2021}") long zaad,
+              @Value("${inburgering.benchmark.db:h2}") String database,
+              @Value("${inburgering.benchmark.h2-bestand:}") String h2Bestand) {
+        this.caseload = caseload;
+        this.baseline = baseline;
+        this.jdbc = jdbc;
+        this.context = context;
+        this.aantal = aantal;
+        this.zaad = zaad;
+        this.database = database;
+        this.h2Bestand = h2Bestand;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Instant start = Instant.parse("2027-01-04T08:00:00Z");
+        long grootteVoor = databaseGrootte();
+        Meting ons = caseload.draai(aantal, zaad, start);
+        long grootteNaOns = databaseGrootte();
+        int takenPerDossier = (int) Math.round((double) ons.taken() / aantal);
+        int timersPerDossier = (int) Math.round((double) ons.timers() / aantal);
+        Meting kaal = baseline.draai(aantal, takenPerDossier, timersPerDossier, start);
+        long grootteNaKaal = databaseGrootte();
+        ons = metGrootte(ons, grootteNaOns - grootteVoor);
+        kaal = metGrootte(kaal, grootteNaKaal - grootteNaOns);
+
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Benchmark: %d dossiers, db=%s, seed=%d (%d taken en %d timers per dossier)%n",
+                aantal, database, zaad, takenPerDossier, timersPerDossier);
+        System.out.printf(Locale.ROOT, "| %-20s | %10s | %12s | %10s | %8s | %10s | %10s | %10s |%n", "run",
+                "dossiers/s", "taken/s", "events/s", "jobs/s", "seconden", "heap MiB", "db MiB");
+        for (Meting m : new Meting[] {ons, kaal}) {
+            System.out.printf(Locale.ROOT, "| %-20s | %10.2f | %12.1f | %10.1f | %8.1f | %10.1f | %10.0f | %10.1f |%n",
+                    m.naam(), m.perSeconde(m.dossiers()), m.perSeconde(m.taken()), m.perSeconde(m.gebeurtenissen()),
+                    m.perSeconde(m.jobs()), m.seconden(), m.piekHeapBytes() / 1048576.0,
+                    m.databaseBytes() / 1048576.0);
+        }
+        double onsPs = ons.perSeconde(ons.taken());
+        double kaalPs = kaal.perSeconde(kaal.taken());
+        System.out.printf(Locale.ROOT, "RESULT dossiers=%d db=%s tasks_per_s=%.1f baseline_tasks_per_s=%.1f "
+                + "ratio_vs_bare=%.2f%n", aantal, database, onsPs, kaalPs, onsPs == 0 ? 0 : kaalPs / onsPs);
+        System.exit(SpringApplication.exit(context, () -> 0));
+    }
+
+    private static Meting metGrootte(Meting m, long bytes) {
+        return new Meting(m.naam(), m.dossiers(), m.seconden(), m.taken(), m.gebeurtenissen(), m.jobs(), m.timers(),
+                m.piekHeapBytes(), Math.max(0, bytes));
+    }
+
+    private long databaseGrootte() {
+        if ("postgres".equals(database)) {
+            return jdbc.queryForObject("SELECT pg_database_size(current_database())", Long.class);
+        }
+        jdbc.execute("CHECKPOINT SYNC");
+        try {
+            return Files.size(Path.of(h2Bestand));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("H2-bestand " + h2Bestand + " is niet te meten", e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package nl.fermwerk.inburgering.simulatie;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import nl.fermwerk.inburgering.dossier.Doelgroep;
+import nl.fermwerk.inburgering.dossier.DossierService;
+import nl.fermwerk.inburgering.dossier.Gemeente;
+import nl.fermwerk.inburgering.dossier.NieuwDossier;
+import nl.fermwerk.inburgering.traject.TrajectStarter;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drives a whole caseload through the real trajectory: dossiers mixed over gemeenten, doelgroepen and leerroutes
+ * by a seeded generator; every task completed as its partner would; some inburgeraars late (terms missed), some
+ * fined, some switching route; the clock moved in steps of two weeks with every due job executed.
+ */
+@Component
+public class CaseloadSimulatie {
+
+    static final Duration STAP = Duration.ofDays(14);
+    static final int MAX_STAPPEN = 160;
+
+    private final DossierService dossiers;
+    private final TaskService taken;
+    private final RuntimeService runtime;
+    private final KlokVerzetter klok;
+    private final TaakUitvoerder uitvoerder;
+    private final JdbcTemplate jdbc;
+
+    public CaseloadSimulatie(DossierService dossiers, TaskService taken, RuntimeService runtime, KlokVerzetter klok,
+                             TaakUitvoerder uitvoerder, JdbcTemplate jdbc) {
+        this.dossiers = dossiers;
+        this.taken = taken;
+        this.runtime = runtime;
+        this.klok = klok;
+        this.uitvoerder = uitvoerder;
+        this.jdbc = jdbc;
+    }
+
+    public Meting draai(int aantal, long zaad, Instant start) {
+        Random random = new Random(zaad);
+        ClockUtil.setCurrentTime(java.util.Date.from(start));
+        long gebeurtenissenVoor = tel("SELECT COUNT(*) FROM gebeurtenis");
+        long timersVoor = timers();
+        Map<String, TaakUitvoerder.Profiel> profielen = new HashMap<>();
+        Map<String, Boolean> laat = new HashMap<>();
+        long taakTeller = 0;
+        long jobs = 0;
+        long begin = System.nanoTime();
+        try (HeapMeter heap = new HeapMeter()) {
+            for (int i = 0; i < aantal; i++) {
+                Doelgroep doelgroep = Doelgroep.values()[random.nextInt(10) < 7 ? random.nextInt(2) : 2 + random.nextInt(2)];
+                Gemeente gemeente = Gemeente.values()[random.nextInt(Gemeente.values().length)];
+                boolean uitkering = doelgroep.viaCoa() || (doelgroep == Doelgroep.OVERIGE_MIGRANT && random.nextBoolean());
+                LocalDate vandaag = Klok.vandaag();
+                String id = dossiers.open(new NieuwDossier(DemoBsn.volgende(random), "Simulatie " + i,
+                        vandaag.minusYears(18 + random.nextInt(45)), doelgroep.name(), gemeente.name(),
+                        vandaag.minusDays(random.nextInt(14)), uitkering), "simulatie").dossierId();
+                int route = random.nextInt(100);
+                profielen.put(id, new TaakUitvoerder.Profiel(route < 60 ? "B1" : route < 85 ? "Z" : "ONDERWIJS",
+                        random.nextInt(100) < 10, random.nextInt(100) < 10, random.nextInt(100) < 40));
+                laat.put(id, random.nextInt(100) < 10);
+            }
+            jobs += klok.voerUitWatVervaltIs();
+            for (int stap = 0; stap < MAX_STAPPEN && lopend() > 0; stap++) {
+                for (int ronde = 0; ronde < 3; ronde++) {
+                    int gedaan = 0;
+                    for (Task taak : taken.createTaskQuery().active().orderByTaskCreateTime().asc().list()) {
+                        String dossierId = (String) taken.getVariable(taak.getId(), "dossierId");
+                        if (Boolean.TRUE.equals(laat.get(dossierId)) && stap % 8 != 0) {
+                            continue;
+                        }
+                        TaakUitvoerder.Profiel profiel = profielen.getOrDefault(dossierId,
+                                new TaakUitvoerder.Profiel("B1", false, false, false));
+                        uitvoerder.rondAf(taak, profiel, random);
+                        gedaan++;
+                    }
+                    taakTeller += gedaan;
+                    jobs += klok.voerUitWatVervaltIs();
+                    if (gedaan == 0) {
+                        break;
+                    }
+                }
+                jobs += klok.verzetNaar(Klok.nu().plus(STAP));
+            }
+            double seconden = (System.nanoTime() - begin) / 1e9;
+            return new Meting("Regie Inburgering", aantal, seconden, taakTeller,
+                    tel("SELECT COUNT(*) FROM gebeurtenis") - gebeurtenissenVoor, jobs, timers() - timersVoor,
+                    heap.piek(), 0);
+        }
+    }
+
+    long lopend() {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(TrajectStarter.PROCES).active().count();
+    }
+
+    private long timers() {
+        return tel("SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_DEF_TYPE_ LIKE 'timer%' AND JOB_STATE_ = 0");
+    }
+
+    private long tel(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+
+}

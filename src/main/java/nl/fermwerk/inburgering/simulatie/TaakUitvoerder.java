@@ -1,0 +1,80 @@
+package nl.fermwerk.inburgering.simulatie;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completes a task as its partner would in a simulated caseload: it reads which decision variables the task asks
+ * for (extension property {@code beslisvariabelen}) and answers them with plausible, seeded values.
+ */
+@Component
+public class TaakUitvoerder {
+
+    private final TaskService taken;
+    private final RepositoryService repository;
+    private final Map<String, List<String>> variabelenPerTaak = new ConcurrentHashMap<>();
+
+    public TaakUitvoerder(TaskService taken, RepositoryService repository) {
+        this.taken = taken;
+        this.repository = repository;
+    }
+
+    /** Profile of one simulated inburgeraar: how the trajectory goes for this person. */
+    public record Profiel(String leerroute, boolean handhaving, boolean schakelt, boolean werk) {
+    }
+
+    public void rondAf(Task taak, Profiel profiel, Random random) {
+        Map<String, Object> antwoorden = new HashMap<>();
+        for (String naam : beslisvariabelen(taak)) {
+            antwoorden.put(naam, waarde(naam, taak, profiel, random));
+        }
+        taken.complete(taak.getId(), antwoorden);
+    }
+
+    private Object waarde(String naam, Task taak, Profiel profiel, Random random) {
+        LocalDate vandaag = Klok.vandaag();
+        return switch (naam) {
+            case "leerroute" -> "bijstellingPip".equals(taak.getTaskDefinitionKey()) && profiel.schakelt()
+                    ? ("B1".equals(profiel.leerroute()) ? "Z" : "B1") : profiel.leerroute();
+            case "uitkomst" -> profiel.handhaving() && random.nextInt(3) == 0 ? "HANDHAVING"
+                    : profiel.schakelt() && random.nextInt(3) == 0 ? "BIJSTELLING_PIP" : "GEEN_ACTIE";
+            case "boeteArtikel" -> "ART_23";
+            case "boeteBedrag" -> 100 + random.nextInt(7) * 100;
+            case "praktijkUren" -> 40 + random.nextInt(40);
+            case "participatieUren" -> 800;
+            case "uitstroomWerk" -> profiel.werk();
+            case "resultaat" -> "Z".equals(profiel.leerroute()) ? "EINDGESPREK_GEVOERD" : "EXAMEN_BEHAALD";
+            default -> naam.toLowerCase().contains("datum") ? vandaag.toString()
+                    : naam.toLowerCase().contains("uren") ? 10 : "gedaan";
+        };
+    }
+
+    private List<String> beslisvariabelen(Task taak) {
+        return variabelenPerTaak.computeIfAbsent(taak.getProcessDefinitionId() + "#" + taak.getTaskDefinitionKey(),
+                sleutel -> {
+                    UserTask element = repository.getBpmnModelInstance(taak.getProcessDefinitionId())
+                            .getModelElementById(taak.getTaskDefinitionKey());
+                    if (element == null || element.getExtensionElements() == null) {
+                        return List.of();
+                    }
+                    return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class)
+                            .list().stream().flatMap(p -> p.getCamundaProperties().stream())
+                            .filter(p -> "beslisvariabelen".equals(p.getCamundaName()))
+                            .map(CamundaProperty::getCamundaValue)
+                            .flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
+                            .filter(s -> !s.isEmpty()).toList();
+                });
+    }
+}
