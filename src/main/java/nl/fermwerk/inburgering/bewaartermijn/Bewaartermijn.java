@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import nl.fermwerk.inburgering.dossier.GebeurtenisTypen;
 import nl.fermwerk.inburgering.simulatie.Klok;
@@ -83,7 +84,19 @@ public class Bewaartermijn {
                 WHERE g.type = ? AND g.dossier_id IN (SELECT d.dossier_id FROM dossier d WHERE d.status = 'AFGESLOTEN')
                 GROUP BY g.dossier_id HAVING MAX(g.tijdstip) < ? ORDER BY g.dossier_id""",
                 String.class, GebeurtenisTypen.DOSSIER_AFGESLOTEN, utc(grens));
-        List<Verwijderd> verwijderd = verlopen.stream().map(this::verwijder).toList();
+        List<Verwijderd> verwijderd = new ArrayList<>();
+        for (String dossierId : verlopen) {
+            try {
+                Verwijderd v = verwijder(dossierId);
+                if (v != null) {
+                    verwijderd.add(v);
+                }
+            } catch (RuntimeException fout) {
+                // One dossier that cannot go now (e.g. another node removes it at this moment) must not keep the
+                // others; the next run tries again
+                LOG.warn("Bewaartermijn: dossier {} kon niet worden verwijderd; volgende run opnieuw", dossierId, fout);
+            }
+        }
         LOG.info("Bewaartermijn {}: {} dossier(s) afgesloten voor {} verwijderd{}", termijn, verwijderd.size(), grens,
                 verwijderd.isEmpty() ? "" : ": " + verwijderd.stream().map(Verwijderd::dossierId).toList());
         return verwijderd;
@@ -91,6 +104,9 @@ public class Bewaartermijn {
 
     private Verwijderd verwijder(String dossierId) {
         return transactie.execute(status -> {
+            if (jdbc.queryForObject("SELECT COUNT(*) FROM gebeurtenis WHERE dossier_id = ?", Long.class, dossierId) == 0) {
+                return null;
+            }
             Instant afgesloten = jdbc.queryForObject(
                     "SELECT MAX(tijdstip) FROM gebeurtenis WHERE dossier_id = ? AND type = ?", OffsetDateTime.class,
                     dossierId, GebeurtenisTypen.DOSSIER_AFGESLOTEN).toInstant();
