@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * The engine authorizations that follow from each role, granted to group ids at every start (idempotent), whether the
  * groups come from the demo profile or from the gemeente's own identity source. Partners get no standing rights on
- * tasks: they see a task because the taakverdeling made them candidate or betrokken.
+ * tasks, instances, history or variables: they see a task (and its variables) because the taakverdeling made them
+ * candidate or betrokken. Management and beleidsmedewerkers read no instance, task, history or variable at all. The
+ * model as a table: docs/privacy.md.
  */
 @Component
 @Order(10)
@@ -44,6 +47,19 @@ public class Basisautorisaties implements ApplicationRunner {
             verleen(groep, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
             verleen(groep, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         }
+        // enforceSpecificVariablePermission: reading an instance, task or history no longer implies its variables.
+        // Ferm Werk and functioneel beheer read them; nobody else holds these rights
+        for (String groep : List.of(Groepen.CASUSREGIE, Groepen.TEAMLEIDER, Groepen.FUNCTIONEEL_BEHEER)) {
+            verleen(groep, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+                    ProcessDefinitionPermissions.READ_TASK_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+            verleen(groep, Resources.TASK, ANY, TaskPermissions.READ_VARIABLE);
+        }
+        // Functioneel beheer reads everything (for inzage and support) but changes no work
+        verleen(Groepen.FUNCTIONEEL_BEHEER, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
+                Permissions.READ_TASK, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+        verleen(Groepen.FUNCTIONEEL_BEHEER, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        verleen(Groepen.FUNCTIONEEL_BEHEER, Resources.TASK, ANY, Permissions.READ);
+        verleen(Groepen.FUNCTIONEEL_BEHEER, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         verleen(Groepen.TEAMLEIDER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         // Beleidsmedewerkers change and deploy models; they read definitions, never instances or variables
         verleen(Groepen.BELEIDSMEDEWERKER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

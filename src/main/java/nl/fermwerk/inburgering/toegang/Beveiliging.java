@@ -3,6 +3,7 @@ package nl.fermwerk.inburgering.toegang;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,37 +17,59 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * HTTP security. Our API and the engine's REST API take HTTP Basic against the Camunda identity service and never
- * let an anonymous call through (the REST starter itself ships without authentication). Tasklist, Cockpit and Admin
- * keep their own session login and CSRF protection.
+ * let an anonymous call through (the REST starter itself ships without authentication); which role may call which
+ * endpoint is the first line of the access model (docs/privacy.md), {@link DossierToegang} the second. Tasklist,
+ * Cockpit and Admin keep their own session login and CSRF protection; our own pages get CSRF, CSP and HSTS here.
  */
 @Configuration
 public class Beveiliging {
 
     static final String REALM = "Regie Inburgering";
 
+    /** Content-Security-Policy of our own pages (dashboard, dossier pages, Swagger UI); Camunda's apps set their own. */
+    static final String CSP_PAGINAS = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    /** The APIs answer JSON only: nothing in them may load, run or be framed. */
+    static final String CSP_API = "default-src 'none'; frame-ancestors 'none'";
+
     @Bean
     @Order(1)
     SecurityFilterChain apis(HttpSecurity http, CamundaIdentiteit identiteit, IdentityService engineIdentiteit,
                              ObjectMapper json) throws Exception {
+        String[] lezers = Stream.concat(Stream.of(Groepen.CASUSREGIE, Groepen.TEAMLEIDER, Groepen.FUNCTIONEEL_BEHEER),
+                Groepen.PARTNERS.stream()).map(Beveiliging::groep).toArray(String[]::new);
         // Path patterns, not MVC matchers: the engine's REST API is a Jersey servlet outside Spring MVC
         http.securityMatcher(new OrRequestMatcher(pad("/api/**"), pad("/engine-rest/**")))
                 .authenticationProvider(identiteit)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(pad(HttpMethod.POST, "/api/dossiers")).hasAnyAuthority(
                                 groep(Groepen.CASUSREGIE), groep(Groepen.FUNCTIONEEL_BEHEER))
+                        // Inzage (AVG art. 15) and the access log: the privacy officer's work
+                        .requestMatchers(pad("/api/dossiers/*/inzage"), pad("/api/toegangslog"))
+                                .hasAuthority(groep(Groepen.FUNCTIONEEL_BEHEER))
+                        // Reading dossiers: Ferm Werk, functioneel beheer and the partners; DossierController narrows a
+                        // partner to the gemeenten of its role. Management and beleidsmedewerkers: never
+                        .requestMatchers(pad(HttpMethod.GET, "/api/dossiers/**"), pad(HttpMethod.GET, "/api/dossiers"))
+                                .hasAnyAuthority(lezers)
                         .requestMatchers(pad("/api/dossiers/**"), pad("/api/dossiers")).hasAnyAuthority(
-                                groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER), groep(Groepen.FUNCTIONEEL_BEHEER))
+                                groep(Groepen.CASUSREGIE), groep(Groepen.FUNCTIONEEL_BEHEER))
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(nietIngelogd(json)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(nietIngelogd(json)).accessDeniedHandler(geweigerd(json)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic authentication sends no cookie a forged cross-site request could ride on
                 .csrf(c -> c.disable())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP_API))
+                        .frameOptions(f -> f.deny())
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(JAAR)))
                 .addFilterAfter(new EngineAuthenticatieFilter(engineIdentiteit), AuthorizationFilter.class);
         return http.build();
     }
@@ -54,12 +77,21 @@ public class Beveiliging {
     @Bean
     @Order(2)
     SecurityFilterChain overige(HttpSecurity http) throws Exception {
+        RequestMatcher camunda = pad("/camunda/**");
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
-                // Camunda's webapps bring their own session login and CSRF filter
-                .csrf(c -> c.ignoringRequestMatchers("/camunda/**"))
-                .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+                // CSRF stays on for every session-based page of ours; Camunda's webapps bring their own session login
+                // and CSRF filter (a second token check would break them)
+                .csrf(c -> c.ignoringRequestMatchers(camunda))
+                .headers(h -> h.frameOptions(f -> f.sameOrigin())
+                        // HSTS is sent on HTTPS requests only; in prod the proxy's X-Forwarded-Proto makes them so
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(JAAR))
+                        // Our CSP on our pages; Camunda's webapps set a policy of their own that fits their scripts
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(camunda),
+                                new StaticHeadersWriter("Content-Security-Policy", CSP_PAGINAS))));
         return http.build();
     }
+
+    private static final long JAAR = 31_536_000L;
 
     static RequestMatcher pad(String patroon) {
         return PathPatternRequestMatcher.withDefaults().matcher(patroon);
