@@ -36,6 +36,7 @@ import org.springframework.util.MultiValueMap;
 class DeployVanuitModelerTest {
 
     static final String PROCES = "inburgeringstraject";
+    static final String BESTAND = PROCES + "-gewijzigd.bpmn";
 
     @Autowired
     TestRestTemplate http;
@@ -59,6 +60,7 @@ class DeployVanuitModelerTest {
         assertThat(antwoord.getStatusCode()).as(antwoord::getBody).isEqualTo(HttpStatus.OK);
         JsonNode deployment = json.readTree(antwoord.getBody());
         assertThat(deployment.get("source").asText()).isEqualTo("Camunda Modeler");
+        assertThat(repository.getDeploymentResourceNames(deployment.get("id").asText())).containsExactly(BESTAND);
         JsonNode definities = deployment.get("deployedProcessDefinitions");
         assertThat(definities).hasSize(1);
         JsonNode nieuw = definities.elements().next();
@@ -117,10 +119,11 @@ class DeployVanuitModelerTest {
         delen.add("deployment-name", PROCES);
         delen.add("deployment-source", "Camunda Modeler");
         delen.add("deploy-changed-only", "true");
-        delen.add(PROCES + ".bpmn", new ByteArrayResource(model) {
+        // Saved under a name of its own ("Save As"), so the starter's deployment of processes/ stays recognisable
+        delen.add(BESTAND, new ByteArrayResource(model) {
             @Override
             public String getFilename() {
-                return PROCES + ".bpmn";
+                return BESTAND;
             }
         });
         HttpHeaders kop = new HttpHeaders();
