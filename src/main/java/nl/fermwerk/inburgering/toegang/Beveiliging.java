@@ -61,6 +61,7 @@ public class Beveiliging {
                                 .hasAnyAuthority(lezers)
                         .requestMatchers(pad("/api/dossiers/**"), pad("/api/dossiers")).hasAnyAuthority(
                                 groep(Groepen.CASUSREGIE), groep(Groepen.FUNCTIONEEL_BEHEER))
+                        .requestMatchers(pad("/api/beheer/**")).hasAuthority(groep(Groepen.FUNCTIONEEL_BEHEER))
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(nietIngelogd(json)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(nietIngelogd(json)).accessDeniedHandler(geweigerd(json)))
