@@ -34,9 +34,25 @@ public class Beveiliging {
     SecurityFilterChain apis(HttpSecurity http, CamundaIdentiteit identiteit, IdentityService engineIdentiteit,
                              ObjectMapper json) throws Exception {
         // Path patterns, not MVC matchers: the engine's REST API is a Jersey servlet outside Spring MVC
-        http.securityMatcher(new OrRequestMatcher(pad("/api/**"), pad("/engine-rest/**")))
+        // The rapportage pages (/dashboard, /dossiers/**) take the same HTTP Basic login as the API behind them
+        http.securityMatcher(new OrRequestMatcher(pad("/api/**"), pad("/engine-rest/**"), pad("/dashboard"),
+                        pad("/dossiers/**")))
                 .authenticationProvider(identiteit)
                 .authorizeHttpRequests(a -> a
+                        // rapportage: aggregates for management too; BSN-bearing exports for casusregie and beheer
+                        .requestMatchers(pad("/dashboard"), pad("/api/rapportages/kengetallen"),
+                                pad("/api/rapportages/export/management.*"), pad(HttpMethod.GET, "/api/rapportages/cbs/**"))
+                        .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER),
+                                groep(Groepen.FUNCTIONEEL_BEHEER), groep(Groepen.MANAGEMENT),
+                                groep(Groepen.BELEIDSMEDEWERKER))
+                        .requestMatchers(pad("/api/rapportages/export/**"), pad("/api/rapportages/cbs/**"))
+                        .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.FUNCTIONEEL_BEHEER))
+                        .requestMatchers(pad("/api/rapportages/dossiers/**"), pad("/api/rapportages/dossiers"),
+                                pad("/dossiers/**"))
+                        .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER),
+                                groep(Groepen.FUNCTIONEEL_BEHEER))
+                        .requestMatchers(pad("/api/rapportages/**"))
+                        .hasAnyAuthority(groep(Groepen.FUNCTIONEEL_BEHEER))
                         .requestMatchers(pad(HttpMethod.POST, "/api/dossiers")).hasAnyAuthority(
                                 groep(Groepen.CASUSREGIE), groep(Groepen.FUNCTIONEEL_BEHEER))
                         .requestMatchers(pad("/api/dossiers/**"), pad("/api/dossiers")).hasAnyAuthority(
