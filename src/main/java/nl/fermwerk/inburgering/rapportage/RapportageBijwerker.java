@@ -2,6 +2,8 @@ package nl.fermwerk.inburgering.rapportage;
 
 import nl.fermwerk.inburgering.dossier.Gebeurtenis;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +14,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RapportageBijwerker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RapportageBijwerker.class);
 
     private final Gebeurtenissen gebeurtenissen;
     private final RapportageDossiers dossiers;
@@ -28,9 +32,14 @@ class RapportageBijwerker {
         if (gebeurtenis.dossierId().startsWith(CbsLeveringen.STROOM_PREFIX)) {
             return;
         }
-        DossierRegel regel = RapportageProjectie.vouw(gebeurtenissen.vanDossier(gebeurtenis.dossierId()), termijnen);
-        if (regel != null) {
-            dossiers.bewaar(regel);
+        try {
+            DossierRegel regel = RapportageProjectie.vouw(gebeurtenissen.vanDossier(gebeurtenis.dossierId()), termijnen);
+            if (regel != null) {
+                dossiers.bewaar(regel);
+            }
+        } catch (RuntimeException e) {
+            // A report must never roll back the fact it reports on: the check shows the gap, a rebuild closes it
+            LOG.warn("Rapportageprojectie van {} niet bijgewerkt: {}", gebeurtenis.dossierId(), e.toString());
         }
     }
 }

@@ -131,15 +131,24 @@ public final class RapportageProjectie {
         n.dossierId = g.dossierId();
         n.bsn = tekst(d, "bsn", "");
         n.naam = tekst(d, "naam", "");
-        n.geboortedatum = d.get("geboortedatum") == null ? null : LocalDate.parse((String) d.get("geboortedatum"));
-        Doelgroep doelgroep = Doelgroep.valueOf((String) d.get("doelgroep"));
-        n.doelgroep = doelgroep.name();
+        n.geboortedatum = d.get("geboortedatum") == null ? null : datum(g, "geboortedatum");
+        n.doelgroep = tekst(d, "doelgroep", "ONBEKEND");
         n.gemeente = tekst(d, "gemeente", "");
         n.uitkering = Boolean.TRUE.equals(d.get("uitkering"));
         n.datumKoppeling = datum(g, "datumKoppeling");
-        n.fase = doelgroep.viaCoa() ? Fase.WARME_OVERDRACHT : Fase.BREDE_INTAKE;
+        n.fase = viaCoa(n.doelgroep) ? Fase.WARME_OVERDRACHT : Fase.BREDE_INTAKE;
         n.versie = g.volgnummer();
         return n;
+    }
+
+    /** Asielstatushouders and nareizigers come through COA; an unknown code is treated as not. */
+    static boolean viaCoa(String doelgroep) {
+        for (Doelgroep g : Doelgroep.values()) {
+            if (g.name().equals(doelgroep)) {
+                return g.viaCoa();
+            }
+        }
+        return false;
     }
 
     private static boolean isGemeente(String code) {

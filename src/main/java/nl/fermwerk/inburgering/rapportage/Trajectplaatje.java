@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import nl.fermwerk.inburgering.dossier.Doelgroep;
 import nl.fermwerk.inburgering.dossier.Gebeurtenis;
 
 /**
@@ -36,7 +35,7 @@ public final class Trajectplaatje {
         LocalDate pipUiterlijk = termijnen.uiterlijkPip(k);
         LocalDate p = d.pipDatum() != null ? d.pipDatum() : pipUiterlijk;
         LocalDate einde = d.eindeTermijn() != null ? d.eindeTermijn() : termijnen.eindeTermijn(p);
-        boolean coa = Doelgroep.valueOf(d.doelgroep()).viaCoa();
+        boolean coa = RapportageProjectie.viaCoa(d.doelgroep());
         List<Rij> rijen = new ArrayList<>();
         rijen.add(new Rij("KOPPELING", "Koppeling aan gemeente", venster(k, k), Set.of("DossierAangemaakt")));
         if (coa) {
