@@ -1,13 +1,15 @@
 package nl.fermwerk.inburgering.rapportage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -26,8 +28,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Herspeler {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final java.util.Set<String> ZONDER_GEGEVENS = java.util.Set.of("VrijwilligerVoorgesteld",
+            "RegeldagGehouden", "BijstandAangevraagd", "BudgetbeheerIngesteld", "OntzorgenGeevalueerd",
+            "MaatschappelijkeBegeleidingAfgerond", "FinancieleZelfredzaamheidAfgerond", "TaalvrijwilligerIngezet",
+            "VoortgangsgesprekGevoerd", "AfsluitingGestart", CbsLeveringen.TYPE);
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -86,7 +90,8 @@ public class Herspeler {
                 projectie.begin();
             }
             String type = rs.getString(3);
-            Map<String, Object> data = leesJson(rs.getString(4));
+            // Events whose data the projection never reads are not parsed: parsing is most of a rebuild's work
+            Map<String, Object> data = ZONDER_GEGEVENS.contains(type) ? Map.of() : leesJson(rs.getString(4));
             Instant tijdstip = rs.getObject(5, OffsetDateTime.class).toInstant();
             projectie.pasToe(new Gebeurtenis(dossierId, rs.getInt(2), type, data, tijdstip, null, null, null, null));
             aantal++;
@@ -101,10 +106,32 @@ public class Herspeler {
         }
     }
 
-    private Map<String, Object> leesJson(String data) {
-        try {
-            return json.readValue(data, MAP);
-        } catch (JsonProcessingException e) {
+    /**
+     * Reads the top-level scalars of an event's data with the streaming parser: the projection needs nothing nested,
+     * and this is the hot path of a rebuild (several times faster than binding a full map).
+     */
+    Map<String, Object> leesJson(String data) {
+        Map<String, Object> velden = new HashMap<>(16);
+        try (JsonParser p = json.getFactory().createParser(data)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalStateException("Opgeslagen gebeurtenis is geen JSON-object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String naam = p.currentName();
+                JsonToken waarde = p.nextToken();
+                switch (waarde) {
+                    case VALUE_STRING -> velden.put(naam, p.getText());
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> velden.put(naam, p.getNumberValue());
+                    case VALUE_TRUE -> velden.put(naam, Boolean.TRUE);
+                    case VALUE_FALSE -> velden.put(naam, Boolean.FALSE);
+                    case START_OBJECT, START_ARRAY -> p.skipChildren();
+                    default -> {
+                        // null: absent
+                    }
+                }
+            }
+            return velden;
+        } catch (IOException e) {
             throw new IllegalStateException("Opgeslagen gebeurtenis is geen geldige JSON", e);
         }
     }
