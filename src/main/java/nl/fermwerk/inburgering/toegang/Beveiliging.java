@@ -47,9 +47,25 @@ public class Beveiliging {
         String[] lezers = Stream.concat(Stream.of(Groepen.CASUSREGIE, Groepen.TEAMLEIDER, Groepen.FUNCTIONEEL_BEHEER),
                 Groepen.PARTNERS.stream()).map(Beveiliging::groep).toArray(String[]::new);
         // Path patterns, not MVC matchers: the engine's REST API is a Jersey servlet outside Spring MVC
-        http.securityMatcher(new OrRequestMatcher(pad("/api/**"), pad("/engine-rest/**")))
+        // The rapportage pages (/dashboard, /dossiers/**) take the same HTTP Basic login as the API behind them
+        http.securityMatcher(new OrRequestMatcher(pad("/api/**"), pad("/engine-rest/**"), pad("/dashboard"),
+                        pad("/dossiers/**")))
                 .authenticationProvider(identiteit)
                 .authorizeHttpRequests(a -> a
+                        // rapportage: aggregates for management too; BSN-bearing exports for casusregie and beheer
+                        .requestMatchers(pad("/dashboard"), pad("/api/rapportages/kengetallen"),
+                                pad("/api/rapportages/export/management.*"), pad(HttpMethod.GET, "/api/rapportages/cbs/**"))
+                        .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER),
+                                groep(Groepen.FUNCTIONEEL_BEHEER), groep(Groepen.MANAGEMENT),
+                                groep(Groepen.BELEIDSMEDEWERKER))
+                        .requestMatchers(pad("/api/rapportages/export/**"), pad("/api/rapportages/cbs/**"))
+                        .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.FUNCTIONEEL_BEHEER))
+                        .requestMatchers(pad("/api/rapportages/dossiers/**"), pad("/api/rapportages/dossiers"),
+                                pad("/dossiers/**"))
+                        .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER),
+                                groep(Groepen.FUNCTIONEEL_BEHEER))
+                        .requestMatchers(pad("/api/rapportages/**"))
+                        .hasAnyAuthority(groep(Groepen.FUNCTIONEEL_BEHEER))
                         .requestMatchers(pad(HttpMethod.POST, "/api/dossiers")).hasAnyAuthority(
                                 groep(Groepen.CASUSREGIE), groep(Groepen.FUNCTIONEEL_BEHEER))
                         // Inzage (AVG art. 15) and the access log: the privacy officer's work
@@ -68,7 +84,13 @@ public class Beveiliging {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic authentication sends no cookie a forged cross-site request could ride on
                 .csrf(c -> c.disable())
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP_API))
+                // The rapportage pages load their own script and ECharts; everything else here is JSON
+                .headers(h -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new OrRequestMatcher(pad("/dashboard"), pad("/dossiers/**")),
+                                new StaticHeadersWriter("Content-Security-Policy", CSP_PAGINAS)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(new OrRequestMatcher(pad("/dashboard"), pad("/dossiers/**"))),
+                                new StaticHeadersWriter("Content-Security-Policy", CSP_API)))
                         .frameOptions(f -> f.deny())
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(JAAR)))
                 .addFilterAfter(new EngineAuthenticatieFilter(engineIdentiteit), AuthorizationFilter.class);

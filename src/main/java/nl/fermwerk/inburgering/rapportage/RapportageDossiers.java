@@ -1,0 +1,100 @@
+package nl.fermwerk.inburgering.rapportage;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The stored projection {@code rapportage_dossier}: one row per dossier, written only from the events. */
+@Repository
+public class RapportageDossiers {
+
+    private static final String KOLOMMEN = """
+            dossier_id, bsn, naam, geboortedatum, doelgroep, gemeente, uitkering, fase, actief, leerroute,
+            datum_koppeling, datum_overdracht, datum_inschrijving, datum_toets, datum_brede_intake, pip_datum,
+            datum_start_leerroute, datum_pvt, datum_map, einde_termijn, praktijk_uren, participatie_uren, aantal_boetes,
+            boete_bedrag, open_termijnen, aantal_voortgangsgesprekken, uitstroom_werk, datum_ontheffing,
+            datum_afsluiting, resultaat, versie""";
+    private static final String INSERT = "INSERT INTO rapportage_dossier (" + KOLOMMEN
+            + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+    private final JdbcTemplate jdbc;
+
+    public RapportageDossiers(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<DossierRegel> vind(String dossierId) {
+        return jdbc.query("SELECT " + KOLOMMEN + " FROM rapportage_dossier WHERE dossier_id = ?", RapportageDossiers::regel,
+                dossierId).stream().findFirst();
+    }
+
+    public List<DossierRegel> alle() {
+        return jdbc.query("SELECT " + KOLOMMEN + " FROM rapportage_dossier ORDER BY dossier_id", RapportageDossiers::regel);
+    }
+
+    public List<DossierRegel> vanGemeente(String gemeente) {
+        return jdbc.query("SELECT " + KOLOMMEN + " FROM rapportage_dossier WHERE gemeente = ? ORDER BY dossier_id",
+                RapportageDossiers::regel, gemeente);
+    }
+
+    /** Replaces the row of one dossier; runs inside the transaction that appended the event. */
+    public void bewaar(DossierRegel regel) {
+        jdbc.update("DELETE FROM rapportage_dossier WHERE dossier_id = ?", regel.dossierId());
+        jdbc.update(INSERT, waarden(regel));
+    }
+
+    public void verwijderAlles() {
+        jdbc.update("DELETE FROM rapportage_dossier");
+    }
+
+    public void voegToe(List<DossierRegel> regels) {
+        List<Object[]> batch = new ArrayList<>(regels.size());
+        for (DossierRegel r : regels) {
+            batch.add(waarden(r));
+        }
+        jdbc.batchUpdate(INSERT, batch);
+    }
+
+    private static Object[] waarden(DossierRegel r) {
+        return new Object[] {r.dossierId(), r.bsn(), r.naam(), d(r.geboortedatum()), r.doelgroep(), r.gemeente(),
+                r.uitkering(), r.fase(), r.actief(), r.leerroute(), d(r.datumKoppeling()), d(r.datumOverdracht()),
+                d(r.datumInschrijving()), d(r.datumToets()), d(r.datumBredeIntake()), d(r.pipDatum()),
+                d(r.datumStartLeerroute()), d(r.datumPvt()), d(r.datumMap()), d(r.eindeTermijn()), r.praktijkUren(),
+                r.participatieUren(), r.aantalBoetes(), r.boeteBedrag(), String.join(",", r.openTermijnen()),
+                r.aantalVoortgangsgesprekken(), r.uitstroomWerk(), d(r.datumOntheffing()), d(r.datumAfsluiting()),
+                r.resultaat(), r.versie()};
+    }
+
+    private static Date d(LocalDate datum) {
+        return datum == null ? null : Date.valueOf(datum);
+    }
+
+    private static LocalDate l(ResultSet rs, String kolom) throws SQLException {
+        Date datum = rs.getDate(kolom);
+        return datum == null ? null : datum.toLocalDate();
+    }
+
+    private static DossierRegel regel(ResultSet rs, int rij) throws SQLException {
+        String open = rs.getString("open_termijnen");
+        Object uitstroom = rs.getObject("uitstroom_werk");
+        return new DossierRegel(rs.getString("dossier_id"), rs.getString("bsn"), rs.getString("naam"),
+                l(rs, "geboortedatum"), rs.getString("doelgroep"), rs.getString("gemeente"), rs.getBoolean("uitkering"),
+                rs.getString("fase"), rs.getBoolean("actief"), rs.getString("leerroute"), l(rs, "datum_koppeling"),
+                l(rs, "datum_overdracht"), l(rs, "datum_inschrijving"), l(rs, "datum_toets"),
+                l(rs, "datum_brede_intake"), l(rs, "pip_datum"), l(rs, "datum_start_leerroute"), l(rs, "datum_pvt"),
+                l(rs, "datum_map"), l(rs, "einde_termijn"),
+                RapportageProjectie.bedrag(rs.getBigDecimal("praktijk_uren")),
+                RapportageProjectie.bedrag(rs.getBigDecimal("participatie_uren")), rs.getInt("aantal_boetes"),
+                RapportageProjectie.bedrag(rs.getBigDecimal("boete_bedrag")),
+                open == null || open.isEmpty() ? List.of() : List.copyOf(Arrays.asList(open.split(","))),
+                rs.getInt("aantal_voortgangsgesprekken"), uitstroom == null ? null : rs.getBoolean("uitstroom_werk"),
+                l(rs, "datum_ontheffing"), l(rs, "datum_afsluiting"), rs.getString("resultaat"), rs.getInt("versie"));
+    }
+}

@@ -1,0 +1,140 @@
+package nl.fermwerk.inburgering.rapportage;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.fermwerk.inburgering.dossier.DossierNietGevondenException;
+import nl.fermwerk.inburgering.dossier.Gemeente;
+import nl.fermwerk.inburgering.dossier.OngeldigeInvoerException;
+import nl.fermwerk.inburgering.simulatie.Klok;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The questions the registration and the reports ask. Without a peildatum the stored projection answers (as of
+ * today); with one, a replay of the events up to the end of that day does.
+ */
+@Service
+public class Rapportages {
+
+    private final RapportageDossiers dossiers;
+    private final Herspeler herspeler;
+    private final RapportageTermijnen termijnen;
+    private final CbsLeveringen cbs;
+
+    public Rapportages(RapportageDossiers dossiers, Herspeler herspeler, RapportageTermijnen termijnen,
+                       CbsLeveringen cbs) {
+        this.dossiers = dossiers;
+        this.herspeler = herspeler;
+        this.termijnen = termijnen;
+        this.cbs = cbs;
+    }
+
+    public record Filter(String gemeente, String fase, String leerroute, Boolean termijnVerlopen) {
+    }
+
+    public record Pagina<T>(LocalDate peildatum, int pagina, int grootte, int totaal, List<T> dossiers) {
+    }
+
+    public record LijstRegel(String dossierId, String naam, String gemeente, String doelgroep, String fase,
+                             String leerroute, LocalDate datumKoppeling, LocalDate pipDatum, LocalDate eindeTermijn,
+                             List<String> openTermijnen, boolean termijnVerlopen) {
+    }
+
+    public record KengetallenOverzicht(LocalDate peildatum, String gemeente, Kengetallen totaal,
+                                       Map<String, Kengetallen> perGemeente, CbsLeveringen.Status cbs) {
+    }
+
+    public LocalDate peildatumOfVandaag(LocalDate peildatum) {
+        if (peildatum == null) {
+            return Klok.vandaag();
+        }
+        if (peildatum.isAfter(Klok.vandaag())) {
+            throw new OngeldigeInvoerException("peildatum", "De peildatum mag niet in de toekomst liggen.");
+        }
+        return peildatum;
+    }
+
+    /** All dossiers as of the peildatum (null: the stored projection, today). */
+    @Transactional(readOnly = true)
+    public List<DossierRegel> regels(LocalDate peildatum) {
+        if (peildatum == null) {
+            return dossiers.alle();
+        }
+        peildatumOfVandaag(peildatum);
+        return herspeler.speelAf(peildatum);
+    }
+
+    @Transactional(readOnly = true)
+    public DossierRegel dossier(String dossierId, LocalDate peildatum) {
+        if (peildatum == null) {
+            return dossiers.vind(dossierId).orElseThrow(() -> new DossierNietGevondenException(dossierId));
+        }
+        peildatumOfVandaag(peildatum);
+        return herspeler.speelAf(peildatum).stream().filter(r -> r.dossierId().equals(dossierId)).findFirst()
+                .orElseThrow(() -> new DossierNietGevondenException(dossierId));
+    }
+
+    /**
+     * The list per gemeente. A gemeente holds hundreds of dossiers, not millions: the filters that depend on the
+     * peildatum (term passed) are computed in memory, and so is the page.
+     */
+    @Transactional(readOnly = true)
+    public Pagina<LijstRegel> lijst(Filter filter, LocalDate peildatum, int pagina, int grootte) {
+        if (pagina < 0) {
+            throw new OngeldigeInvoerException("pagina", "De pagina telt vanaf 0.");
+        }
+        if (grootte < 1 || grootte > 500) {
+            throw new OngeldigeInvoerException("grootte", "De paginagrootte ligt tussen 1 en 500.");
+        }
+        String gemeente = code(filter.gemeente(), "gemeente", Gemeente.class);
+        String fase = code(filter.fase(), "fase", nl.fermwerk.inburgering.dossier.Fase.class);
+        String leerroute = code(filter.leerroute(), "leerroute", nl.fermwerk.inburgering.dossier.Leerroute.class);
+        LocalDate peil = peildatumOfVandaag(peildatum);
+        List<DossierRegel> bron = peildatum == null && gemeente != null ? dossiers.vanGemeente(gemeente) : regels(peildatum);
+        List<LijstRegel> gefilterd = bron.stream()
+                .filter(d -> gemeente == null || gemeente.equals(d.gemeente()))
+                .filter(d -> fase == null || fase.equals(d.fase()))
+                .filter(d -> leerroute == null || leerroute.equals(d.leerroute()))
+                .map(d -> new LijstRegel(d.dossierId(), d.naam(), d.gemeente(), d.doelgroep(), d.fase(), d.leerroute(),
+                        d.datumKoppeling(), d.pipDatum(), d.eindeTermijn(), d.openTermijnen(),
+                        termijnen.termijnVerlopen(d, peil)))
+                .filter(r -> filter.termijnVerlopen() == null || filter.termijnVerlopen() == r.termijnVerlopen())
+                .sorted(Comparator.comparing(LijstRegel::datumKoppeling).thenComparing(LijstRegel::dossierId))
+                .toList();
+        int van = Math.min(gefilterd.size(), pagina * grootte);
+        int tot = Math.min(gefilterd.size(), van + grootte);
+        return new Pagina<>(peil, pagina, grootte, gefilterd.size(), gefilterd.subList(van, tot));
+    }
+
+    @Transactional(readOnly = true)
+    public KengetallenOverzicht kengetallen(LocalDate peildatum, String gemeenteCode) {
+        String gemeente = code(gemeenteCode, "gemeente", Gemeente.class);
+        LocalDate peil = peildatumOfVandaag(peildatum);
+        List<DossierRegel> alle = regels(peildatum);
+        List<DossierRegel> selectie = gemeente == null ? alle
+                : alle.stream().filter(d -> gemeente.equals(d.gemeente())).toList();
+        Map<String, Kengetallen> perGemeente = new LinkedHashMap<>();
+        for (Gemeente g : Gemeente.values()) {
+            if (gemeente == null || gemeente.equals(g.name())) {
+                perGemeente.put(g.name(), Kengetallen.bereken(
+                        alle.stream().filter(d -> g.name().equals(d.gemeente())).toList(), peil, termijnen));
+            }
+        }
+        return new KengetallenOverzicht(peil, gemeente, Kengetallen.bereken(selectie, peil, termijnen), perGemeente,
+                cbs.status(peil));
+    }
+
+    private static <E extends Enum<E>> String code(String waarde, String veld, Class<E> soort) {
+        if (waarde == null || waarde.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(soort, waarde.trim().toUpperCase()).name();
+        } catch (IllegalArgumentException e) {
+            throw new OngeldigeInvoerException(veld, "Onbekende waarde '" + waarde + "' voor " + veld + ".");
+        }
+    }
+}

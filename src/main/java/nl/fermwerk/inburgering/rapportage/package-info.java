@@ -1,0 +1,9 @@
+/**
+ * Registratie and management information, all derived from the dossier events: the projection
+ * {@code rapportage_dossier} (own table, rebuilt from the events at will and checked against a replay), replays "as of"
+ * a peildatum, the kengetallen of the dashboard, the CBS (SWI) and DUO exports, the CBS delivery register (events in
+ * streams {@code CBS-<jaar>-Q<n>}) and the dossier page with its three-year trajectory picture. It reads the event
+ * store through {@code dossier.Gebeurtenissen} and its own SQL on the event table; it never writes another module's
+ * tables.
+ */
+package nl.fermwerk.inburgering.rapportage;

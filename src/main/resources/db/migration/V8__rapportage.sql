@@ -1,0 +1,36 @@
+-- Projection of the rapportage module: one row per dossier with the facts that the registration, the management
+-- information and the CBS/DUO exports need. Rebuilt from the events at will (RapportageHerbouw).
+CREATE TABLE rapportage_dossier (
+    dossier_id            VARCHAR(40)  PRIMARY KEY,
+    bsn                   VARCHAR(9)   NOT NULL,
+    naam                  VARCHAR(200) NOT NULL,
+    geboortedatum         DATE,
+    doelgroep             VARCHAR(40)  NOT NULL,
+    gemeente              VARCHAR(40)  NOT NULL,
+    uitkering             BOOLEAN      NOT NULL,
+    fase                  VARCHAR(40)  NOT NULL,
+    actief                BOOLEAN      NOT NULL,
+    leerroute             VARCHAR(20),
+    datum_koppeling       DATE         NOT NULL,
+    datum_overdracht      DATE,
+    datum_inschrijving    DATE,
+    datum_toets           DATE,
+    datum_brede_intake    DATE,
+    pip_datum             DATE,
+    datum_start_leerroute DATE,
+    datum_pvt             DATE,
+    datum_map             DATE,
+    einde_termijn         DATE,
+    praktijk_uren         DECIMAL(10,2) NOT NULL,
+    participatie_uren     DECIMAL(10,2) NOT NULL,
+    aantal_boetes         INTEGER      NOT NULL,
+    boete_bedrag          DECIMAL(12,2) NOT NULL,
+    open_termijnen        VARCHAR(1000) NOT NULL,
+    aantal_voortgangsgesprekken INTEGER NOT NULL,
+    uitstroom_werk        BOOLEAN,
+    datum_ontheffing      DATE,
+    datum_afsluiting      DATE,
+    resultaat             VARCHAR(40),
+    versie                INTEGER      NOT NULL
+);
+CREATE INDEX ix_rapportage_dossier_gemeente ON rapportage_dossier (gemeente, fase);

@@ -1,0 +1,97 @@
+const NAMEN = {WOERDEN: 'Woerden', OUDEWATER: 'Oudewater', MONTFOORT: 'Montfoort', BODEGRAVEN_REEUWIJK: 'Bodegraven-Reeuwijk'};
+const FASEN = {WARME_OVERDRACHT: 'Warme overdracht', BREDE_INTAKE: 'Brede intake', PIP: 'PIP', UITVOERING: 'Uitvoering', AFSLUITING: 'Afsluiting'};
+const ROUTES = {B1: 'B1-route', Z: 'Z-route', ONDERWIJS: 'Onderwijsroute', NOG_GEEN: 'Nog geen'};
+const grafieken = {};
+function grafiek(id) {
+  if (!grafieken[id]) { grafieken[id] = echarts.init(document.getElementById(id), null, {renderer: 'svg'}); }
+  return grafieken[id];
+}
+function pct(a) { return a.percentage == null ? '–' : a.percentage.toLocaleString('nl-NL') + '%'; }
+function zet(id, tekst) { document.getElementById(id).textContent = tekst; }
+async function laad() {
+  const peildatum = document.getElementById('peildatum').value;
+  const gemeente = document.getElementById('gemeente').value;
+  const q = new URLSearchParams();
+  if (peildatum) q.set('peildatum', peildatum);
+  if (gemeente) q.set('gemeente', gemeente);
+  zet('fout', '');
+  const antwoord = await fetch('/api/rapportages/kengetallen?' + q, {credentials: 'same-origin'});
+  if (!antwoord.ok) { zet('fout', 'Kengetallen niet beschikbaar (' + antwoord.status + ')'); return; }
+  const k = await antwoord.json();
+  toon(k);
+  const pq = peildatum ? '?peildatum=' + peildatum : '';
+  for (const [id, pad] of [['exp-management', 'management.csv'], ['exp-management-json', 'management.json'], ['exp-cbs', 'cbs.csv'], ['exp-duo', 'duo.csv']]) {
+    document.getElementById(id).href = '/api/rapportages/export/' + pad + pq;
+  }
+}
+function toon(k) {
+  const t = k.totaal;
+  zet('stand', 'Stand per ' + k.peildatum + (k.gemeente ? ' – ' + NAMEN[k.gemeente] : ' – alle gemeenten'));
+  document.getElementById('peildatum').value = k.peildatum;
+  zet('kpi-actief', t.actief);
+  zet('kpi-pip', pct(t.pipBinnenTermijn));
+  zet('kpi-pvt', pct(t.pvtOpTijd));
+  zet('kpi-map', pct(t.mapOpTijd));
+  zet('kpi-escalaties', t.openEscalaties);
+  zet('kpi-boetes', t.aantalBoetes + ' (€ ' + t.boetebedrag + ')');
+  zet('kpi-intake', t.mediaanDagenKoppelingBredeIntake == null ? '–' : t.mediaanDagenKoppelingBredeIntake);
+  zet('kpi-werk', t.uitstroomWerk + ' van ' + t.toeleidingWerkAfgerond);
+  const c = k.cbs;
+  document.getElementById('cbs').innerHTML = '';
+  const cbs = document.getElementById('cbs');
+  cbs.append('CBS-levering (SWI): kwartaal ' + c.laatsteKwartaal + ' ');
+  const status = document.createElement('span');
+  status.id = 'cbs-status';
+  status.textContent = c.laatsteKwartaalGeleverd ? 'geleverd op ' + c.geleverdOp + (c.teLaat ? ' (te laat)' : '')
+      : 'nog niet geleverd (uiterlijk ' + c.uitersteLeverdatumLaatsteKwartaal + ')';
+  if (c.teLaat) status.className = 'te-laat';
+  cbs.append(status);
+  cbs.append(' – volgende uiterste leverdatum: ');
+  const volgende = document.createElement('strong');
+  volgende.id = 'cbs-volgende';
+  volgende.textContent = c.volgendeUitersteLeverdatum + ' (kwartaal ' + c.volgendeKwartaal + ')';
+  cbs.append(volgende);
+
+  const gemeenten = Object.keys(k.perGemeente);
+  const labels = gemeenten.map(g => NAMEN[g]);
+  const reeks = (f, type) => ({type: type || 'bar', data: gemeenten.map(g => f(k.perGemeente[g]))});
+  grafiek('g-fase').setOption({
+    title: {text: 'Actieve dossiers per fase', textStyle: {fontSize: 14}}, tooltip: {}, legend: {top: 24},
+    grid: {top: 60}, xAxis: {type: 'category', data: labels, axisLabel: {interval: 0, fontSize: 11}}, yAxis: {type: 'value', minInterval: 1},
+    series: Object.keys(FASEN).map(f => Object.assign(reeks(x => x.actiefPerFase[f]), {name: FASEN[f], stack: 'fase'}))
+  }, true);
+  grafiek('g-leerroute').setOption({
+    title: {text: 'Leerroutes (actieve dossiers)', textStyle: {fontSize: 14}}, tooltip: {}, legend: {top: 24},
+    series: [{type: 'pie', radius: ['30%', '60%'], top: 30,
+      data: Object.entries(t.leerroutes).map(([r, n]) => ({name: ROUTES[r] || r, value: n}))}]
+  }, true);
+  grafiek('g-optijd').setOption({
+    title: {text: 'Op tijd (%): PIP binnen 10 weken, PVT, MAP', textStyle: {fontSize: 14}}, tooltip: {}, legend: {top: 24},
+    grid: {top: 60}, xAxis: {type: 'category', data: labels, axisLabel: {interval: 0, fontSize: 11}}, yAxis: {type: 'value', max: 100},
+    series: [Object.assign(reeks(x => x.pipBinnenTermijn.percentage), {name: 'PIP'}),
+      Object.assign(reeks(x => x.pvtOpTijd.percentage), {name: 'PVT'}),
+      Object.assign(reeks(x => x.mapOpTijd.percentage), {name: 'MAP'})]
+  }, true);
+  grafiek('g-escalaties').setOption({
+    title: {text: 'Open escalaties en boetes', textStyle: {fontSize: 14}}, tooltip: {}, legend: {top: 24},
+    grid: {top: 60}, xAxis: {type: 'category', data: labels, axisLabel: {interval: 0, fontSize: 11}}, yAxis: {type: 'value', minInterval: 1},
+    series: [Object.assign(reeks(x => x.openEscalaties), {name: 'Open escalaties'}),
+      Object.assign(reeks(x => x.aantalBoetes), {name: 'Boetes'})]
+  }, true);
+  grafiek('g-intake').setOption({
+    title: {text: 'Mediaan dagen koppeling → brede intake', textStyle: {fontSize: 14}}, tooltip: {},
+    xAxis: {type: 'category', data: labels, axisLabel: {interval: 0, fontSize: 11}}, yAxis: {type: 'value'},
+    series: [Object.assign(reeks(x => x.mediaanDagenKoppelingBredeIntake), {name: 'Dagen'})]
+  }, true);
+  grafiek('g-werk').setOption({
+    title: {text: 'Uitstroom naar werk', textStyle: {fontSize: 14}}, tooltip: {}, legend: {top: 24},
+    grid: {top: 60}, xAxis: {type: 'category', data: labels, axisLabel: {interval: 0, fontSize: 11}}, yAxis: {type: 'value', minInterval: 1},
+    series: [Object.assign(reeks(x => x.toeleidingWerkAfgerond), {name: 'Toeleiding afgerond'}),
+      Object.assign(reeks(x => x.uitstroomWerk), {name: 'Uitstroom werk'})]
+  }, true);
+  document.body.dataset.geladen = 'ja';
+}
+const params = new URLSearchParams(location.search);
+if (params.get('peildatum')) document.getElementById('peildatum').value = params.get('peildatum');
+if (params.get('gemeente')) document.getElementById('gemeente').value = params.get('gemeente');
+laad();

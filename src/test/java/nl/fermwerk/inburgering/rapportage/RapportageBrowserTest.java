@@ -1,0 +1,112 @@
+package nl.fermwerk.inburgering.rapportage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import nl.fermwerk.inburgering.support.IntegratieTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Screenshots of the dashboard and a dossier page in Debian's headless chromium (never a downloaded browser). HTTP
+ * Basic is sent as an extra request header through the DevTools protocol, so the page and every fetch behind it carry
+ * the login of the role under test. Screenshots land in target/screenshots/.
+ */
+@Tag("browser")
+@IntegratieTest
+class RapportageBrowserTest {
+
+    @LocalServerPort
+    int poort;
+    @Autowired
+    RapportageFixture fixture;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void start() {
+        fixture.zorgVoor();
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        ChromeOptions opties = new ChromeOptions();
+        opties.setBinary("/usr/bin/chromium");
+        opties.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1700");
+        browser = new ChromeDriver(opties);
+        browser.executeCdpCommand("Network.enable", Map.of());
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void meldAan(String gebruiker) {
+        String basic = Base64.getEncoder().encodeToString((gebruiker + ":demo").getBytes(StandardCharsets.UTF_8));
+        browser.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("Authorization", "Basic " + basic)));
+    }
+
+    private void schermafdruk(String naam) throws Exception {
+        Path map = Path.of("target", "screenshots");
+        Files.createDirectories(map);
+        Path bestand = map.resolve(naam);
+        Files.write(bestand, browser.getScreenshotAs(OutputType.BYTES));
+        assertThat(Files.size(bestand)).isGreaterThan(10_000);
+    }
+
+    @Test
+    void dashboardToontDeKengetallenVanDePeildatum() throws Exception {
+        meldAan("manager");
+        browser.get("http://localhost:" + poort + "/dashboard?peildatum=2024-06-30");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(b -> "ja".equals(b.findElement(By.tagName("body")).getDomAttribute("data-geladen")));
+        assertThat(browser.findElement(By.id("stand")).getText()).contains("2024-06-30");
+        assertThat(browser.findElement(By.id("kpi-actief")).getText()).isEqualTo("3");
+        assertThat(browser.findElement(By.id("kpi-pvt")).getText()).isEqualTo("66,7%");
+        assertThat(browser.findElement(By.id("kpi-map")).getText()).isEqualTo("100%");
+        assertThat(browser.findElement(By.id("kpi-escalaties")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("kpi-werk")).getText()).isEqualTo("1 van 1");
+        assertThat(browser.findElement(By.id("cbs-status")).getText()).contains("nog niet geleverd");
+        assertThat(browser.findElement(By.id("cbs-volgende")).getText()).contains("2024-04-28");
+        // Every chart drew (ECharts' SVG renderer), with the gemeenten on its axis
+        for (String grafiek : new String[] {"g-fase", "g-leerroute", "g-optijd", "g-escalaties", "g-intake", "g-werk"}) {
+            assertThat(browser.findElements(By.cssSelector("#" + grafiek + " svg"))).as(grafiek).isNotEmpty();
+        }
+        assertThat(browser.findElement(By.id("g-fase")).getText()).contains("Woerden", "Bodegraven-Reeuwijk",
+                "Actieve dossiers per fase");
+        assertThat(browser.getPageSource()).doesNotContain("Fixture", "900000011");
+        schermafdruk("dashboard.png");
+    }
+
+    @Test
+    void dossierpaginaToontHetTrajectEnDeGebeurtenissen() throws Exception {
+        meldAan("casusregisseur");
+        browser.get("http://localhost:" + poort + "/dossiers/" + RapportageFixture.B + "?peildatum=2024-06-30");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("RAPFIX-B", "Bram Fixture");
+        assertThat(browser.findElements(By.cssSelector("svg#traject g.onderdeel"))).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(browser.findElements(By.cssSelector("svg#traject rect.verlopen"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("svg#traject circle.gebeurd"))).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(browser.findElements(By.id("vandaag"))).hasSize(1);
+        assertThat(browser.findElement(By.id("traject")).getText()).contains("vandaag 2024-06-30", "J1 K1", "Jaar 3");
+        assertThat(browser.findElements(By.cssSelector("#gebeurtenissen tbody tr"))).hasSize(8);
+        assertThat(browser.findElement(By.id("kerngegevens")).getText()).contains("Oudewater", "PVT");
+        schermafdruk("dossier.png");
+    }
+}
