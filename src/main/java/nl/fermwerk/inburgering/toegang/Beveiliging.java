@@ -39,6 +39,8 @@ public class Beveiliging {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(pad(HttpMethod.POST, "/api/dossiers")).hasAnyAuthority(
                                 groep(Groepen.CASUSREGIE), groep(Groepen.FUNCTIONEEL_BEHEER))
+                        .requestMatchers(pad(HttpMethod.POST, "/api/dossiers/*/berichten")).hasAnyAuthority(
+                                groep(Groepen.CASUSREGIE), groep(Groepen.FUNCTIONEEL_BEHEER))
                         .requestMatchers(pad("/api/dossiers/**"), pad("/api/dossiers")).hasAnyAuthority(
                                 groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER), groep(Groepen.FUNCTIONEEL_BEHEER))
                         .anyRequest().authenticated())
