@@ -44,21 +44,27 @@ public final class Herroutering {
                 String taakKey = taak.getTaskDefinitionKey();
                 Toewijzing toewijzing = Taakverdeling.zoek(engine.getDecisionService(), gemeente, onderdeel)
                         .orElseThrow(() -> new GeenToewijzingException(gemeente, onderdeel, taakKey));
+                AuthorizationService autorisaties = engine.getAuthorizationService();
+                // Only the read grants this routing gave the previous betrokken groups; the engine keeps the
+                // candidate group's own grant in step with the identity link below
+                List<String> vorigeBetrokken = lijst(taken.getVariableLocal(taak.getId(), TaakRoutering.BETROKKEN));
+                for (Authorization oud : autorisaties.createAuthorizationQuery().resourceType(Resources.TASK)
+                        .resourceId(taak.getId()).list()) {
+                    if (oud.getGroupId() != null && vorigeBetrokken.contains(oud.getGroupId())) {
+                        autorisaties.deleteAuthorization(oud.getId());
+                    }
+                }
                 for (IdentityLink link : taken.getIdentityLinksForTask(taak.getId())) {
                     if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
                         taken.deleteCandidateGroup(taak.getId(), link.getGroupId());
                     }
                 }
                 taken.addCandidateGroup(taak.getId(), toewijzing.eerstverantwoordelijke());
-                AuthorizationService autorisaties = engine.getAuthorizationService();
-                for (Authorization oud : autorisaties.createAuthorizationQuery().resourceType(Resources.TASK)
-                        .resourceId(taak.getId()).list()) {
-                    if (oud.getGroupId() != null) {
-                        autorisaties.deleteAuthorization(oud.getId());
-                    }
-                }
                 for (String groep : toewijzing.betrokken()) {
-                    Authorization lezen = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+                    // A group may still hold a grant on this task (say, as former candidate): extend it
+                    Authorization lezen = autorisaties.createAuthorizationQuery().resourceType(Resources.TASK)
+                            .resourceId(taak.getId()).groupIdIn(groep).list().stream().findFirst()
+                            .orElseGet(() -> autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT));
                     lezen.setGroupId(groep);
                     lezen.setResource(Resources.TASK);
                     lezen.setResourceId(taak.getId());
@@ -76,6 +82,13 @@ public final class Herroutering {
                 context.enableAuthorizationCheck();
             }
         }
+    }
+
+    private static List<String> lijst(Object waarde) {
+        if (!(waarde instanceof String tekst) || tekst.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(tekst.split(",")).map(String::strip).toList();
     }
 
     private static String onderdeel(ProcessEngineServices engine, Task taak) {

@@ -26,8 +26,8 @@ public class Beslisregels {
         if (data.containsKey("boeteArtikel") && data.containsKey("boeteBedrag")) {
             boete(taak, (String) data.get("boeteArtikel"), (BigDecimal) data.get("boeteBedrag"));
         }
-        if (data.containsKey("leerroute") && taak.hasVariableLocal("vorigeLeerroute")) {
-            schakelen(taak, (String) taak.getVariableLocal("vorigeLeerroute"), (String) data.get("leerroute"));
+        if (data.containsKey("leerroute") && taak.hasVariable("vorigeLeerroute")) {
+            schakelen(taak, (String) taak.getVariable("vorigeLeerroute"), (String) data.get("leerroute"));
         }
     }
 

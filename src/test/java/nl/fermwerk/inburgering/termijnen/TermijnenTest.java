@@ -60,7 +60,7 @@ class TermijnenTest extends TrajectTestBasis {
 
     @Test
     void pipTermijnLooptVoorAsielVanafDeInschrijving() {
-        String id = testDossiers.open("ASIELSTATUSHOUDER", "MONTFOORT", false);
+        String id = open("ASIELSTATUSHOUDER", "MONTFOORT", false);
         rondAf(id, "overdrachtCoa", "datumOverdracht", vandaag());
         rondAf(id, "vrijwilligerVoorstellen", "datumVoorstel", vandaag());
         naar(BEGIN.plusWeeks(3));
@@ -204,13 +204,13 @@ class TermijnenTest extends TrajectTestBasis {
     }
 
     private String asielNaOverdracht() {
-        String id = testDossiers.open("ASIELSTATUSHOUDER", "WOERDEN", true);
+        String id = open("ASIELSTATUSHOUDER", "WOERDEN", true);
         rondAf(id, "overdrachtCoa", "datumOverdracht", vandaag());
         return id;
     }
 
     private String asielMetBudgetbeheer() {
-        String id = testDossiers.open("NAREIZIGER", "BODEGRAVEN_REEUWIJK", true);
+        String id = open("NAREIZIGER", "BODEGRAVEN_REEUWIJK", true);
         rondAf(id, "overdrachtCoa", "datumOverdracht", vandaag());
         rondAf(id, "vrijwilligerVoorstellen", "datumVoorstel", vandaag());
         rondAf(id, "regeldag", "datumRegeldag", vandaag());
@@ -221,7 +221,7 @@ class TermijnenTest extends TrajectTestBasis {
     }
 
     private String gezinsmigrantVoorPip() {
-        String id = testDossiers.open("GEZINSMIGRANT", "OUDEWATER", false);
+        String id = open("GEZINSMIGRANT", "OUDEWATER", false);
         rondAf(id, "leerbaarheidstoets", "datumToets", vandaag());
         rondAf(id, "bredeIntake", "datumBredeIntake", vandaag());
         return id;

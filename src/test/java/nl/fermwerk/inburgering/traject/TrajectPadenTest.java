@@ -27,7 +27,7 @@ class TrajectPadenTest extends TrajectTestBasis {
             "OVERIGE_MIGRANT,   BODEGRAVEN_REEUWIJK, true,  ONDERWIJS"})
     void vanKoppelingTotAfsluiting(String doelgroep, String gemeente, boolean uitkering, String leerroute) {
         boolean asiel = doelgroep.equals("ASIELSTATUSHOUDER") || doelgroep.equals("NAREIZIGER");
-        String id = testDossiers.open(doelgroep, gemeente, uitkering);
+        String id = open(doelgroep, gemeente, uitkering);
         assertThat(traject(id)).isNotNull();
         assertThat(traject(id)).hasPassed("verplichtingenBepalen");
 
