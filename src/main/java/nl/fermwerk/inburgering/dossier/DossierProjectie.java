@@ -31,7 +31,11 @@ public final class DossierProjectie {
                     d.containsKey("leerroute") ? Leerroute.valueOf((String) d.get("leerroute")) : staat.leerroute(),
                     d.containsKey("pipDatum") && g.type().equals(GebeurtenisTypen.PIP_VASTGESTELD)
                             ? LocalDate.parse((String) d.get("pipDatum")) : staat.pipDatum());
-            case GebeurtenisTypen.AFSLUITING_GESTART -> staat.met(Fase.AFSLUITING);
+            case GebeurtenisTypen.LEERBAARHEIDSTOETS_AFGENOMEN -> staat.fase() == Fase.WARME_OVERDRACHT
+                    ? staat.met(Fase.BREDE_INTAKE) : staat;
+            // DUO's ontheffing ends the duty; a move out of the region hands the file over: both lead to afsluiting
+            case GebeurtenisTypen.AFSLUITING_GESTART, GebeurtenisTypen.ONTHEFFING_VERLEEND,
+                 GebeurtenisTypen.DOSSIER_OVERGEDRAGEN -> staat.met(Fase.AFSLUITING);
             case GebeurtenisTypen.VERHUISD -> d.containsKey("naarGemeente") && isGemeente(d.get("naarGemeente"))
                     ? staat.verhuisd(Gemeente.valueOf((String) d.get("naarGemeente"))) : staat;
             case GebeurtenisTypen.DOSSIER_AFGESLOTEN -> staat.gesloten();

@@ -12,6 +12,12 @@ public final class GebeurtenisTypen {
     public static final String VERHUISD = "Verhuisd";
     public static final String DOSSIER_AFGESLOTEN = "DossierAfgesloten";
     public static final String TERMIJN_OVERSCHREDEN = "TermijnOverschreden";
+    public static final String TERMIJN_BEWAKING_AFGEHANDELD = "TermijnBewakingAfgehandeld";
+    public static final String LEERBAARHEIDSTOETS_AFGENOMEN = "LeerbaarheidstoetsAfgenomen";
+    public static final String BOETE_OPGELEGD = "BoeteOpgelegd";
+    public static final String VOORTGANGSGESPREK_GEVOERD = "VoortgangsgesprekGevoerd";
+    public static final String ONTHEFFING_VERLEEND = "OntheffingVerleend";
+    public static final String DOSSIER_OVERGEDRAGEN = "DossierOvergedragen";
 
     private GebeurtenisTypen() {
     }

@@ -27,6 +27,10 @@ public class TaakRoutering implements TaskListener {
 
     @Override
     public void notify(DelegateTask taak) {
+        if (onderdeel == null && !taak.getCandidates().isEmpty()) {
+            // A task without onderdeel whose group the BPMN fixes (termijnBewaking: always fermwerk-teamleider)
+            return;
+        }
         String gemeente = (String) taak.getVariable("gemeente");
         CommandContext context = Context.getCommandContext();
         // The routing is the system's decision, not the user's: whoever completed the previous task need not be

@@ -75,6 +75,8 @@ public class Beveiliging {
                         // partner to the gemeenten of its role. Management and beleidsmedewerkers: never
                         .requestMatchers(pad(HttpMethod.GET, "/api/dossiers/**"), pad(HttpMethod.GET, "/api/dossiers"))
                                 .hasAnyAuthority(lezers)
+                        .requestMatchers(pad(HttpMethod.POST, "/api/dossiers/*/berichten")).hasAnyAuthority(
+                                groep(Groepen.CASUSREGIE), groep(Groepen.FUNCTIONEEL_BEHEER))
                         .requestMatchers(pad("/api/dossiers/**"), pad("/api/dossiers")).hasAnyAuthority(
                                 groep(Groepen.CASUSREGIE), groep(Groepen.FUNCTIONEEL_BEHEER))
                         .requestMatchers(pad("/api/beheer/**")).hasAuthority(groep(Groepen.FUNCTIONEEL_BEHEER))

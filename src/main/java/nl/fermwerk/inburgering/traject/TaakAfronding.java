@@ -18,14 +18,16 @@ class TaakAfronding implements TaskListener {
 
     private final Gebeurtenissen gebeurtenissen;
     private final Beslisvariabelen controle;
+    private final Beslisregels regels;
     private final String gebeurtenis;
     private final String onderdeel;
     private final List<String> beslisvariabelen;
 
-    TaakAfronding(Gebeurtenissen gebeurtenissen, Beslisvariabelen controle, String gebeurtenis, String onderdeel,
-                  List<String> beslisvariabelen) {
+    TaakAfronding(Gebeurtenissen gebeurtenissen, Beslisvariabelen controle, Beslisregels regels, String gebeurtenis,
+                  String onderdeel, List<String> beslisvariabelen) {
         this.gebeurtenissen = gebeurtenissen;
         this.controle = controle;
+        this.regels = regels;
         this.gebeurtenis = gebeurtenis;
         this.onderdeel = onderdeel;
         this.beslisvariabelen = beslisvariabelen;
@@ -42,6 +44,7 @@ class TaakAfronding implements TaskListener {
         for (String naam : beslisvariabelen) {
             data.put(naam, controle.controleer(taak.getTaskDefinitionKey(), naam, taak.getVariable(naam)));
         }
+        regels.controleer(taak, data);
         String dossierId = (String) taak.getVariable("dossierId");
         gebeurtenissen.voegToe(dossierId, new NieuweGebeurtenis(gebeurtenis, data, Klok.nu(), actor(taak)));
     }

@@ -26,10 +26,12 @@ public class TrajectPlugin extends AbstractProcessEnginePlugin {
 
     private final Gebeurtenissen gebeurtenissen;
     private final Beslisvariabelen controle;
+    private final Beslisregels regels;
 
-    public TrajectPlugin(Gebeurtenissen gebeurtenissen, Beslisvariabelen controle) {
+    public TrajectPlugin(Gebeurtenissen gebeurtenissen, Beslisvariabelen controle, Beslisregels regels) {
         this.gebeurtenissen = gebeurtenissen;
         this.controle = controle;
+        this.regels = regels;
     }
 
     @Override
@@ -46,7 +48,7 @@ public class TrajectPlugin extends AbstractProcessEnginePlugin {
                     return;
                 }
                 ((UserTaskActivityBehavior) activiteit.getActivityBehavior()).getTaskDefinition()
-                        .addTaskListener(TaskListener.EVENTNAME_COMPLETE, new TaakAfronding(gebeurtenissen, controle,
+                        .addTaskListener(TaskListener.EVENTNAME_COMPLETE, new TaakAfronding(gebeurtenissen, controle, regels,
                                 gebeurtenis.strip(), eigenschappen.get(TaakEigenschappen.ONDERDEEL),
                                 lijst(eigenschappen.get(TaakEigenschappen.BESLISVARIABELEN))));
             }

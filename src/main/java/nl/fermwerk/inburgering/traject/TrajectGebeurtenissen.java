@@ -1,0 +1,27 @@
+package nl.fermwerk.inburgering.traject;
+
+import java.util.Map;
+import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
+import nl.fermwerk.inburgering.dossier.NieuweGebeurtenis;
+import nl.fermwerk.inburgering.simulatie.Klok;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a milestone that is not a task (for example {@code AfsluitingGestart}) from a BPMN execution listener:
+ * {@code ${trajectGebeurtenissen.leg(execution, 'AfsluitingGestart')}}. The model names the event; Java writes it.
+ */
+@Component("trajectGebeurtenissen")
+public class TrajectGebeurtenissen {
+
+    private final Gebeurtenissen gebeurtenissen;
+
+    public TrajectGebeurtenissen(Gebeurtenissen gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
+    }
+
+    public void leg(DelegateExecution execution, String type) {
+        gebeurtenissen.voegToe((String) execution.getVariable("dossierId"), new NieuweGebeurtenis(type,
+                Map.of("activiteit", execution.getCurrentActivityId()), Klok.nu(), "systeem"));
+    }
+}

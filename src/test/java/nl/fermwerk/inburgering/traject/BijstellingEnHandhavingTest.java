@@ -1,0 +1,100 @@
+package nl.fermwerk.inburgering.traject;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import nl.fermwerk.inburgering.dossier.Leerroute;
+import nl.fermwerk.inburgering.support.IntegratieTest;
+import org.junit.jupiter.api.Test;
+
+/** Outcomes of a voortgangsgesprek: schakelen through bijstelling PIP (18 months), and boetes (art. 22 and 23). */
+@IntegratieTest
+class BijstellingEnHandhavingTest extends TrajectTestBasis {
+
+    @Test
+    void schakelenBinnenAnderhalfJaarMag() {
+        String id = metPip("B1");
+        naar(BEGIN.plusMonths(6).plusDays(1));
+        rondAf(id, "voortgangsgesprek", "uitkomst", "BIJSTELLING_PIP");
+        rondAf(id, "bijstellingPip", "leerroute", "Z", "datumBijstelling", vandaag());
+        assertThat(runtime.getVariable(traject(id).getId(), "leerroute")).isEqualTo("Z");
+        assertThat(dossiers.vind(id).leerroute()).isEqualTo(Leerroute.Z);
+        assertThat(gebeurtenissen(id, "PipBijgesteld")).singleElement()
+                .satisfies(g -> assertThat(g.data()).containsEntry("leerroute", "Z"));
+    }
+
+    @Test
+    void schakelenNaAnderhalfJaarWordtGeweigerd() {
+        String id = metPip("B1");
+        naarGesprekNa18Maanden(id);
+        assertThatThrownBy(() -> rondAf(id, "bijstellingPip", "leerroute", "Z", "datumBijstelling", vandaag()))
+                .hasRootCauseInstanceOf(OngeldigeBeslissingException.class)
+                .hasMessageContaining("binnen 18 maanden");
+        assertThat(openTaken(id)).contains("bijstellingPip");
+        assertThat(gebeurtenissen(id, "PipBijgesteld")).isEmpty();
+        // The same bijstelling without a route switch is fine
+        rondAf(id, "bijstellingPip", "leerroute", "B1", "datumBijstelling", vandaag());
+        assertThat(gebeurtenissen(id, "PipBijgesteld")).hasSize(1);
+    }
+
+    @Test
+    void vanOnderwijsrouteNaarB1MagAltijd() {
+        String id = metPip("ONDERWIJS");
+        naarGesprekNa18Maanden(id);
+        rondAf(id, "bijstellingPip", "leerroute", "B1", "datumBijstelling", vandaag());
+        assertThat(dossiers.vind(id).leerroute()).isEqualTo(Leerroute.B1);
+    }
+
+    @Test
+    void boeteArtikel22IsVastEuro250() {
+        String id = naarHandhaving();
+        assertThatThrownBy(() -> rondAf(id, "handhaving", "boeteArtikel", "ART_22", "boeteBedrag", 300))
+                .hasRootCauseInstanceOf(OngeldigeBeslissingException.class).hasMessageContaining("altijd EUR 250");
+        rondAf(id, "handhaving", "boeteArtikel", "ART_22", "boeteBedrag", 250);
+        assertThat(gebeurtenissen(id, "BoeteOpgelegd")).singleElement()
+                .satisfies(g -> assertThat(g.data()).containsEntry("boeteArtikel", "ART_22"));
+    }
+
+    @Test
+    void boeteArtikel23IsTenHoogsteEuro800() {
+        String id = naarHandhaving();
+        assertThatThrownBy(() -> rondAf(id, "handhaving", "boeteArtikel", "ART_23", "boeteBedrag", "800.01"))
+                .hasRootCauseInstanceOf(OngeldigeBeslissingException.class)
+                .hasMessageContaining("ten hoogste EUR 800").hasMessageContaining("boeteBedrag");
+        assertThat(gebeurtenissen(id, "BoeteOpgelegd")).isEmpty();
+        rondAf(id, "handhaving", "boeteArtikel", "ART_23", "boeteBedrag", 800);
+        assertThat(gebeurtenissen(id, "BoeteOpgelegd")).hasSize(1);
+        assertThat(openTaken(id)).doesNotContain("handhaving");
+    }
+
+    @Test
+    void geenBoeteIsNulEuro() {
+        String id = naarHandhaving();
+        assertThatThrownBy(() -> rondAf(id, "handhaving", "boeteArtikel", "GEEN", "boeteBedrag", 100))
+                .hasRootCauseInstanceOf(OngeldigeBeslissingException.class);
+        rondAf(id, "handhaving", "boeteArtikel", "GEEN", "boeteBedrag", 0);
+        assertThat(gebeurtenissen(id, "BoeteOpgelegd")).hasSize(1);
+    }
+
+    private String metPip(String leerroute) {
+        String id = open("OVERIGE_MIGRANT", "WOERDEN", false);
+        totEnMetPip(id, leerroute, false);
+        return id;
+    }
+
+    private void naarGesprekNa18Maanden(String id) {
+        for (int maand : new int[] {6, 12}) {
+            naar(BEGIN.plusMonths(maand).plusDays(1));
+            rondAf(id, "voortgangsgesprek", "uitkomst", "GEEN_ACTIE");
+        }
+        naar(BEGIN.plusMonths(18).plusDays(2));
+        rondAf(id, "voortgangsgesprek", "uitkomst", "BIJSTELLING_PIP");
+    }
+
+    private String naarHandhaving() {
+        String id = metPip("B1");
+        naar(BEGIN.plusMonths(6).plusDays(1));
+        rondAf(id, "voortgangsgesprek", "uitkomst", "HANDHAVING");
+        return id;
+    }
+}
