@@ -3,9 +3,13 @@ package nl.fermwerk.inburgering.tasklist;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.fermwerk.inburgering.dossier.Gemeente;
+import nl.fermwerk.inburgering.routing.TaakRoutering;
 import nl.fermwerk.inburgering.toegang.Groepen;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -20,13 +24,20 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Creates or updates the Tasklist filters by name at every start, and lets the right groups read them. */
+/**
+ * Creates or updates the Tasklist filters of every role at each start, matched by name (so a restart never duplicates
+ * them), and lets exactly the groups that need a filter read it. Which tasks a user then sees in a filter is still
+ * decided by the engine's task authorizations: a filter never widens access.
+ */
 @Component
 @Order(30)
 public class TasklistFilters implements ApplicationRunner {
 
     public static final String MIJN_TAKEN = "Mijn taken";
-    public static final String CASUSREGIE = "Casusregie";
+    public static final String CASUSREGIE = "Casusregie - alle gemeenten";
+    /** The name of the casusregie filter before it was split per gemeente; renamed in place at start. */
+    static final String CASUSREGIE_OUD = "Casusregie";
+    public static final String TERMIJN_VERLOPEN = "Termijn verlopen";
 
     private final FilterService filters;
     private final TaskService taken;
@@ -38,27 +49,76 @@ public class TasklistFilters implements ApplicationRunner {
         this.autorisaties = autorisaties;
     }
 
+    public static String casusregie(Gemeente gemeente) {
+        return "Casusregie - " + gemeente.naam();
+    }
+
+    public static String werkvoorraad(String partnergroep) {
+        return "Werkvoorraad – " + Partners.naam(partnergroep);
+    }
+
+    public static String betrokken(String partnergroep) {
+        return "Betrokken – " + Partners.naam(partnergroep);
+    }
+
     @Override
     public void run(ApplicationArguments args) {
-        Filter mijn = bewaar(MIJN_TAKEN, -10, "Taken die u heeft geclaimd",
-                taken.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+        Filter mijn = bewaar(List.of(MIJN_TAKEN), -10, "Taken die u heeft opgepakt, de eerste uiterste datum bovenaan",
+                query().taskAssigneeExpression("${currentUser()}"));
         iedereen(mijn);
-        Filter casusregie = bewaar(CASUSREGIE, 0, "Alle taken van Ferm Werk casusregie, in alle gemeenten",
-                taken.createTaskQuery().taskCandidateGroup(Groepen.CASUSREGIE).orderByDueDate().asc());
-        for (String groep : Groepen.FERM_WERK) {
-            groep(casusregie, groep);
+
+        lezers(bewaar(List.of(CASUSREGIE, CASUSREGIE_OUD), 0,
+                "Alle taken van Ferm Werk casusregie in de vier gemeenten, ook als een collega ze heeft opgepakt",
+                query().taskCandidateGroup(Groepen.CASUSREGIE).includeAssignedTasks()), Groepen.FERM_WERK);
+
+        int prioriteit = 1;
+        for (Gemeente gemeente : Gemeente.values()) {
+            lezers(bewaar(List.of(casusregie(gemeente)), prioriteit++,
+                    "Taken van Ferm Werk casusregie voor inburgeraars in " + gemeente.naam(),
+                    query().taskCandidateGroup(Groepen.CASUSREGIE).includeAssignedTasks()
+                            .processVariableValueEquals("gemeente", gemeente.name())), Groepen.FERM_WERK);
+        }
+
+        List<String> iedereenMetTaken = new ArrayList<>(Groepen.FERM_WERK);
+        iedereenMetTaken.addAll(Groepen.PARTNERS);
+        lezers(bewaar(List.of(TERMIJN_VERLOPEN), 5,
+                "Open taken waarvan de uiterste datum is verstreken (u ziet alleen taken die u mag inzien)",
+                query().dueBeforeExpression("${now()}")), iedereenMetTaken);
+
+        for (String partner : Groepen.PARTNERS) {
+            lezers(bewaar(List.of(werkvoorraad(partner)), 0,
+                    "Taken waarvoor " + Partners.naam(partner) + " eerstverantwoordelijk is",
+                    query().taskCandidateGroup(partner).includeAssignedTasks()), List.of(partner));
+            // The routing writes the betrokken groups as a comma separated task-local variable; group ids are never
+            // part of one another, so a like-match on the id finds exactly the tasks this group is betrokken in
+            lezers(bewaar(List.of(betrokken(partner)), 10,
+                    "Taken van anderen waarbij " + Partners.naam(partner) + " betrokken is (alleen inzien)",
+                    query().taskVariableValueLike(TaakRoutering.BETROKKEN, "%" + partner + "%")), List.of(partner));
         }
     }
 
-    Filter bewaar(String naam, int prioriteit, String omschrijving, TaskQuery query) {
-        Filter filter = filters.createFilterQuery().filterName(naam).singleResult();
-        if (filter == null) {
-            filter = filters.newTaskFilter(naam);
+    private TaskQuery query() {
+        return taken.createTaskQuery().orderByDueDate().asc().orderByTaskCreateTime().asc();
+    }
+
+    /** Saves the filter under the first name, reusing a filter found under any of the names (a rename keeps its id). */
+    Filter bewaar(List<String> namen, int prioriteit, String omschrijving, TaskQuery query) {
+        Filter filter = null;
+        for (String naam : namen) {
+            filter = filters.createFilterQuery().filterName(naam).singleResult();
+            if (filter != null) {
+                break;
+            }
         }
+        if (filter == null) {
+            filter = filters.newTaskFilter(namen.get(0));
+        }
+        filter.setName(namen.get(0));
         Map<String, Object> eigenschappen = new LinkedHashMap<>();
         eigenschappen.put("description", omschrijving);
         eigenschappen.put("priority", prioriteit);
         eigenschappen.put("refresh", true);
+        eigenschappen.put("showUndefinedVariable", false);
         eigenschappen.put("variables", List.of(
                 Map.of("name", "weergavenaam", "label", "Inburgeraar"),
                 Map.of("name", "dossierId", "label", "Dossier"),
@@ -79,15 +139,18 @@ public class TasklistFilters implements ApplicationRunner {
         }
     }
 
-    void groep(Filter filter, String groep) {
-        if (autorisaties.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
-                .groupIdIn(groep).count() == 0) {
-            Authorization lezen = autorisaties.createNewAuthorization(AUTH_TYPE_GRANT);
-            lezen.setGroupId(groep);
-            lezen.setResource(Resources.FILTER);
-            lezen.setResourceId(filter.getId());
-            lezen.addPermission(Permissions.READ);
-            autorisaties.saveAuthorization(lezen);
+    /** Grants READ to each group that lacks it; grants made by hand in Tasklist or Admin are left alone. */
+    void lezers(Filter filter, Collection<String> groepen) {
+        for (String groep : groepen) {
+            if (autorisaties.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
+                    .groupIdIn(groep).count() == 0) {
+                Authorization lezen = autorisaties.createNewAuthorization(AUTH_TYPE_GRANT);
+                lezen.setGroupId(groep);
+                lezen.setResource(Resources.FILTER);
+                lezen.setResourceId(filter.getId());
+                lezen.addPermission(Permissions.READ);
+                autorisaties.saveAuthorization(lezen);
+            }
         }
     }
 }

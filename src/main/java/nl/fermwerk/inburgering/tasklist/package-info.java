@@ -1,5 +1,7 @@
 /**
  * Tasklist as a place to work: the filters each role finds at login (kept up to date at every start, never
- * duplicated), showing the dossier's display name, number and gemeente.
+ * duplicated, readable per group), showing the dossier's display name, number and gemeente. The Dutch texts and the
+ * styling of Tasklist and the welcome page live next to it as webapp resources under
+ * {@code src/main/resources/META-INF/resources/webjars/camunda/app/}; see {@code docs/tasklist.md}.
  */
 package nl.fermwerk.inburgering.tasklist;

@@ -1,0 +1,46 @@
+package nl.fermwerk.inburgering.tasklist;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Copies the dossier's display name, number and gemeente onto every new user task as task-local variables. A
+ * ketenpartner may read the task (candidate or betrokken) but not the process instance, and Tasklist's task cards only
+ * show process variables to whoever may read the instance: without the copy a partner's card shows a bare task name.
+ */
+@Component
+public class TaakkaartPlugin extends AbstractProcessEnginePlugin {
+
+    /** The variables each task card shows (filter property {@code variables}). */
+    static final List<String> KAARTVARIABELEN = List.of("weergavenaam", "dossierId", "gemeente");
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuratie) {
+        if (configuratie.getCustomPostBPMNParseListeners() == null) {
+            configuratie.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuratie.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activiteit) {
+                ((UserTaskActivityBehavior) activiteit.getActivityBehavior()).getTaskDefinition()
+                        .addTaskListener(TaskListener.EVENTNAME_CREATE, taak -> {
+                            for (String naam : KAARTVARIABELEN) {
+                                Object waarde = taak.getVariable(naam);
+                                if (waarde != null) {
+                                    taak.setVariableLocal(naam, waarde);
+                                }
+                            }
+                        });
+            }
+        });
+    }
+}

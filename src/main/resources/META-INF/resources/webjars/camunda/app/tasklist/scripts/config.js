@@ -1,0 +1,47 @@
+// Regie Inburgering: configuration of Camunda Tasklist (served instead of the webjar's own config.js, because our
+// classes directory comes before the webjar on the classpath). Only documented options of Tasklist are used.
+export default {
+  // Title in the header and the browser tab: "Regie Inburgering Takenlijst"
+  app: {
+    name: 'Takenlijst',
+    vendor: 'Regie Inburgering'
+  },
+  // Our own Dutch texts (locales/nl.json). A browser that asks for English gets Camunda's English;
+  // every other browser language gets Dutch.
+  locales: {
+    availableLocales: ['nl', 'en'],
+    fallbackLocale: 'nl'
+  },
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'D MMM YYYY HH:mm',
+    normal: 'D MMMM YYYY HH:mm',
+    long: 'dddd D MMMM YYYY HH:mm',
+    short: 'D MMMM YYYY'
+  },
+  // The "first time here" message points to Camunda's welcome page; our users start in the Takenlijst
+  disableWelcomeMessage: true,
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'pakt de gekozen taak op'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'springt naar het eerste filter'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'springt naar de eerste taak in de lijst'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'springt naar het eerste veld van het formulier'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'opent het venster om een proces te starten'
+    }
+  }
+};

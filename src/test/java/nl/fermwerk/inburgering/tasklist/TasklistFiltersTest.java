@@ -1,0 +1,168 @@
+package nl.fermwerk.inburgering.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Supplier;
+import nl.fermwerk.inburgering.dossier.Gemeente;
+import nl.fermwerk.inburgering.simulatie.Klok;
+import nl.fermwerk.inburgering.support.IntegratieTest;
+import nl.fermwerk.inburgering.support.TestDossiers;
+import nl.fermwerk.inburgering.toegang.Groepen;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The Tasklist filters: one per name after any number of starts, readable by the right groups, showing the right work. */
+@IntegratieTest
+class TasklistFiltersTest {
+
+    @Autowired
+    TasklistFilters tasklistFilters;
+    @Autowired
+    FilterService filters;
+    @Autowired
+    AuthorizationService autorisaties;
+    @Autowired
+    IdentityService identiteit;
+    @Autowired
+    TaskService taken;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TestDossiers testDossiers;
+
+    @AfterEach
+    void afmelden() {
+        identiteit.clearAuthentication();
+    }
+
+    static List<String> verwachteNamen() {
+        List<String> namen = new ArrayList<>(List.of(TasklistFilters.MIJN_TAKEN, TasklistFilters.CASUSREGIE,
+                TasklistFilters.TERMIJN_VERLOPEN));
+        for (Gemeente gemeente : Gemeente.values()) {
+            namen.add(TasklistFilters.casusregie(gemeente));
+        }
+        for (String partner : Groepen.PARTNERS) {
+            namen.add(TasklistFilters.werkvoorraad(partner));
+            namen.add(TasklistFilters.betrokken(partner));
+        }
+        return namen;
+    }
+
+    @Test
+    void eenHerstartMaaktGeenDubbeleFiltersOfLeesrechten() {
+        tasklistFilters.run(null);
+        tasklistFilters.run(null);
+
+        List<String> namen = filters.createFilterQuery().list().stream().map(Filter::getName).toList();
+        assertThat(namen).containsAll(verwachteNamen()).doesNotHaveDuplicates().doesNotContain("Casusregie");
+        assertThat(verwachteNamen()).hasSize(3 + 4 + 2 * 9);
+        for (Filter filter : filters.createFilterQuery().list()) {
+            List<Authorization> rechten = autorisaties.createAuthorizationQuery().resourceType(Resources.FILTER)
+                    .resourceId(filter.getId()).list();
+            List<String> houders = rechten.stream()
+                    .map(r -> r.getAuthorizationType() == Authorization.AUTH_TYPE_GLOBAL ? "*" : r.getGroupId())
+                    .toList();
+            assertThat(houders).as(filter.getName()).isNotEmpty().doesNotHaveDuplicates();
+            assertThat(rechten).allMatch(r -> r.isPermissionGranted(Permissions.READ));
+        }
+    }
+
+    @Test
+    void deOudeFilterCasusregieWordtHernoemdEnBehoudtZijnId() {
+        Filter nieuw = filters.createFilterQuery().filterName(TasklistFilters.CASUSREGIE).singleResult();
+        filters.deleteFilter(nieuw.getId());
+        Filter oud = filters.saveFilter(filters.newTaskFilter("Casusregie").setQuery(taken.createTaskQuery()));
+
+        tasklistFilters.run(null);
+
+        assertThat(filters.createFilterQuery().filterName("Casusregie").count()).isZero();
+        Filter hernoemd = filters.createFilterQuery().filterName(TasklistFilters.CASUSREGIE).singleResult();
+        assertThat(hernoemd.getId()).isEqualTo(oud.getId());
+        assertThat(autorisaties.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(oud.getId())
+                .groupIdIn(Groepen.CASUSREGIE).count()).isEqualTo(1);
+    }
+
+    @Test
+    void elkeRolZietAlleenDeFiltersVanZijnRol() {
+        List<String> vsgh = als("vsgh", () -> filters.createFilterQuery().list()).stream().map(Filter::getName).toList();
+        assertThat(vsgh).containsExactlyInAnyOrder(TasklistFilters.MIJN_TAKEN, TasklistFilters.TERMIJN_VERLOPEN,
+                "Werkvoorraad – VSGH", "Betrokken – VSGH");
+
+        List<String> casusregie = als("casusregisseur", () -> filters.createFilterQuery().list()).stream()
+                .map(Filter::getName).toList();
+        assertThat(casusregie).contains(TasklistFilters.MIJN_TAKEN, TasklistFilters.CASUSREGIE,
+                        TasklistFilters.TERMIJN_VERLOPEN, "Casusregie - Woerden", "Casusregie - Bodegraven-Reeuwijk")
+                .noneMatch(naam -> naam.startsWith("Werkvoorraad") || naam.startsWith("Betrokken"));
+    }
+
+    @Test
+    void deFiltersTonenPerRolEnGemeenteDeJuisteTaken() {
+        Task toetsWoerden = testDossiers.taak(testDossiers.open("GEZINSMIGRANT", "WOERDEN", false),
+                "leerbaarheidstoets");
+        Task toetsMontfoort = testDossiers.taak(testDossiers.open("GEZINSMIGRANT", "MONTFOORT", false),
+                "leerbaarheidstoets");
+        Task partnerWoerden = PartnerTaken.start(repository, runtime, taken, "WOERDEN", "Filter Woerden");
+        Task partnerMontfoort = PartnerTaken.start(repository, runtime, taken, "MONTFOORT", "Filter Montfoort");
+
+        assertThat(ids("casusregisseur", TasklistFilters.casusregie(Gemeente.WOERDEN)))
+                .contains(toetsWoerden.getId()).doesNotContain(toetsMontfoort.getId(), partnerWoerden.getId());
+        assertThat(ids("casusregisseur", TasklistFilters.CASUSREGIE))
+                .contains(toetsWoerden.getId(), toetsMontfoort.getId())
+                .doesNotContain(partnerWoerden.getId(), partnerMontfoort.getId());
+
+        assertThat(ids("vsgh", TasklistFilters.werkvoorraad("vsgh")))
+                .contains(partnerWoerden.getId())
+                .doesNotContain(partnerMontfoort.getId(), toetsWoerden.getId());
+        assertThat(ids("vsgh", TasklistFilters.betrokken("vsgh")))
+                .contains(toetsWoerden.getId())
+                .doesNotContain(toetsMontfoort.getId(), partnerWoerden.getId());
+        assertThat(ids("vluchtelingenwerk", TasklistFilters.werkvoorraad("vluchtelingenwerk")))
+                .contains(partnerMontfoort.getId()).doesNotContain(partnerWoerden.getId());
+
+        zetUitersteDatum(partnerWoerden, Date.from(Klok.nu().minus(Duration.ofDays(1))));
+        zetUitersteDatum(partnerMontfoort, Date.from(Klok.nu().plus(Duration.ofDays(1))));
+        assertThat(ids("vsgh", TasklistFilters.TERMIJN_VERLOPEN)).contains(partnerWoerden.getId());
+        assertThat(ids("vluchtelingenwerk", TasklistFilters.TERMIJN_VERLOPEN))
+                .doesNotContain(partnerMontfoort.getId(), partnerWoerden.getId());
+    }
+
+    private void zetUitersteDatum(Task taak, Date datum) {
+        Task bewerkt = taken.createTaskQuery().taskId(taak.getId()).singleResult();
+        bewerkt.setDueDate(datum);
+        taken.saveTask(bewerkt);
+    }
+
+    private List<String> ids(String gebruiker, String filterNaam) {
+        Filter filter = filters.createFilterQuery().filterName(filterNaam).singleResult();
+        return als(gebruiker, () -> filters.<Task>list(filter.getId())).stream().map(Task::getId).toList();
+    }
+
+    private <T> T als(String gebruiker, Supplier<T> werk) {
+        List<String> groepen = identiteit.createGroupQuery().groupMember(gebruiker).list().stream()
+                .map(g -> g.getId()).toList();
+        identiteit.setAuthentication(gebruiker, groepen);
+        try {
+            return werk.get();
+        } finally {
+            identiteit.clearAuthentication();
+        }
+    }
+}
