@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.fermwerk.inburgering.dossier.Gebeurtenis;
+import nl.fermwerk.inburgering.dossier.GebeurtenisTypen;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
-import nl.fermwerk.inburgering.dossier.HashKeten;
 import nl.fermwerk.inburgering.traject.TrajectStarter;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricJobLog;
@@ -47,12 +47,16 @@ public class Integriteit {
         List<String> ketenbreuken = new ArrayList<>();
         Map<String, Integer> eventsPerTaak = new HashMap<>();
         Map<String, String> dossierPerTaak = new HashMap<>();
+        List<String> geopend = new ArrayList<>();
         long aantalGebeurtenissen = 0;
         for (String dossierId : dossierIds) {
             gebeurtenissen.controleerKeten(dossierId).ifPresent(breuk ->
                     ketenbreuken.add(dossierId + " #" + breuk.volgnummer() + ": " + breuk.reden()));
             for (Gebeurtenis g : gebeurtenissen.vanDossier(dossierId)) {
                 aantalGebeurtenissen++;
+                if (g.volgnummer() == 1 && GebeurtenisTypen.DOSSIER_AANGEMAAKT.equals(g.type())) {
+                    geopend.add(dossierId);
+                }
                 Object taakId = g.data().get("taakId");
                 if (taakId != null) {
                     eventsPerTaak.merge(taakId.toString(), 1, Integer::sum);
@@ -79,8 +83,9 @@ public class Integriteit {
                 .processDefinitionKey(TrajectStarter.PROCES).list()) {
             trajecten.computeIfAbsent(p.getBusinessKey(), k -> new ArrayList<>()).add(p);
         }
+        // Only a dossier opened by DossierAangemaakt has a trajectory; other chains (tests, imports) only get the hash check
         List<String> trajectAfwijkingen = new ArrayList<>();
-        for (String dossierId : dossierIds) {
+        for (String dossierId : geopend) {
             List<HistoricProcessInstance> van = trajecten.getOrDefault(dossierId, List.of());
             if (van.size() != 1) {
                 trajectAfwijkingen.add(dossierId + ": " + van.size() + " trajecten");
@@ -103,7 +108,8 @@ public class Integriteit {
                 .map(e -> e.getKey() + " (" + e.getValue() + "x)").sorted().toList();
 
         Map<String, Object> tellingen = new LinkedHashMap<>();
-        tellingen.put("dossiers", dossierIds.size());
+        tellingen.put("dossiers", geopend.size());
+        tellingen.put("ketens", dossierIds.size());
         tellingen.put("gebeurtenissen", aantalGebeurtenissen);
         tellingen.put("afgerondeTaken", afgerondeTaken.size());
         tellingen.put("taakgebeurtenissen", eventsPerTaak.values().stream().mapToInt(Integer::intValue).sum());
