@@ -5,9 +5,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.fermwerk.inburgering.dossier.VersieConflictException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
@@ -39,6 +41,12 @@ class EngineFoutVertaling {
     private static final Logger LOG = LoggerFactory.getLogger(EngineFoutVertaling.class);
     /** ENGINE-17007: a variable in Java serialization format, which this application refuses (security). */
     private static final String JAVA_SERIALISATIE = "ENGINE-17007";
+    /**
+     * SQL state of a unique-key violation. Two completions in one dossier at the same moment both append event n+1;
+     * the database lets one through. On PostgreSQL the loser's transaction is then aborted and the engine reports a
+     * persistence failure, with the violation deeper in the chain: a concurrent change, nothing stored.
+     */
+    private static final String UNIEK_GESCHONDEN = "23505";
 
     private final ObjectProvider<HistoryService> historie;
 
@@ -56,7 +64,8 @@ class EngineFoutVertaling {
 
     Response vertaal(RuntimeException fout, int standaardStatus, UriInfo uri) {
         for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OptimisticLockingException) {
+            if (t instanceof OptimisticLockingException || t instanceof VersieConflictException
+                    || (t instanceof SQLException sql && UNIEK_GESCHONDEN.equals(sql.getSQLState()))) {
                 LOG.info("Gelijktijdige wijziging geweigerd: {}", t.getMessage());
                 return antwoord(409, "OptimisticLockingException", "Gelijktijdige wijziging",
                         "Iemand anders heeft deze taak of dit dossier zojuist gewijzigd; er is niets van uw handeling"

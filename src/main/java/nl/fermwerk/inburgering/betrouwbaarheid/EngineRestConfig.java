@@ -33,7 +33,9 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
                 .filter(c -> c != RestExceptionHandler.class && c != ProcessEngineExceptionHandler.class)
                 .collect(Collectors.toSet());
         registerClasses(configuratie);
-        register(JacksonFeature.class);
+        // Without Jackson's own exception mappers: they answer broken JSON as text/plain and compete with the
+        // engine's JSON ones at equal distance, so which one answered differed from start to start
+        register(JacksonFeature.withoutExceptionMappers());
         EngineFoutVertaling vertaling = new EngineFoutVertaling(historie);
         register(vertaling.voorRestFouten());
         register(vertaling.voorEngineFouten());

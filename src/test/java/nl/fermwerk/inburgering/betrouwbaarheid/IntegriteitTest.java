@@ -51,14 +51,17 @@ class IntegriteitTest {
     void eenVoltooideTaakTeltAlsPreciesEenGebeurtenis() {
         String dossierId = dossiers.open("GEZINSMIGRANT", "OUDEWATER", false);
         long voor = ((Number) integriteit.controleer().tellingen().get("afgerondeTaken")).longValue();
+        String taakId = dossiers.taak(dossierId, "leerbaarheidstoets").getId();
         dossiers.rondAf(dossierId, "leerbaarheidstoets", java.util.Map.of("datumToets",
                 nl.fermwerk.inburgering.simulatie.Klok.vandaag().toString()));
 
         Integriteit.Rapport rapport = integriteit.controleer();
 
-        assertThat(((Number) rapport.tellingen().get("afgerondeTaken")).longValue()).isEqualTo(voor + 1);
-        assertThat(rapport.afgerondeTakenZonderGebeurtenis()).isEmpty();
-        assertThat(rapport.takenMetMeerdereGebeurtenissen()).isEmpty();
+        assertThat(((Number) rapport.tellingen().get("afgerondeTaken")).longValue()).isGreaterThanOrEqualTo(voor + 1);
+        // The shared test database holds other tests' work too: judge this dossier's task
+        assertThat(rapport.afgerondeTakenZonderGebeurtenis()).doesNotContain(taakId);
+        assertThat(rapport.takenMetMeerdereGebeurtenissen()).noneMatch(t -> t.startsWith(taakId));
+        assertThat(rapport.taakgebeurtenissenZonderAfgerondeTaak()).noneMatch(t -> t.startsWith(taakId));
         assertThat(rapport.trajectAfwijkingen()).noneMatch(a -> a.startsWith(dossierId));
     }
 
