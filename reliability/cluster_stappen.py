@@ -57,9 +57,9 @@ def timers(a):
     klaar = int(sql(a.db, "SELECT count(*) FROM act_hi_procinst WHERE business_key_ LIKE 'C-%' "
                           "AND end_act_id_ = 'Einde'")[0][0])
     mislukt = int(sql(a.db, "SELECT count(*) FROM act_hi_job_log WHERE job_state_ = 1 "
-                            "AND job_def_type_ = 'timer'")[0][0])
+                            "AND job_def_type_ LIKE 'timer%'")[0][0])
     per_knoop = sql(a.db, "SELECT hostname_, count(*) FROM act_hi_job_log WHERE job_state_ = 2 "
-                          "AND job_def_type_ = 'timer' GROUP BY 1 ORDER BY 1")
+                          "AND job_def_type_ LIKE 'timer%' GROUP BY 1 ORDER BY 1")
     eerste_laatste = sql(a.db, "SELECT min(a.end_time_), max(a.end_time_) FROM act_hi_actinst a JOIN act_hi_procinst p "
                                "ON p.id_ = a.proc_inst_id_ WHERE p.business_key_ LIKE 'C-%' AND a.act_id_ = 'Wacht'")
     print("   timers gevuurd: %d van %d; meer dan eens: %d; instanties afgerond: %d; mislukte timerjobs: %d"

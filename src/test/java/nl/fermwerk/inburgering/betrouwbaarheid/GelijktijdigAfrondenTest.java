@@ -102,7 +102,14 @@ class GelijktijdigAfrondenTest {
         var direct = vertaling.vertaal(new OptimisticLockingException("ENGINE-03005 ..."), 500, null);
         var ingepakt = vertaling.vertaal(new RestException(jakarta.ws.rs.core.Response.Status.INTERNAL_SERVER_ERROR,
                 new OptimisticLockingException("ENGINE-03005 ..."), "Cannot complete task"), 500, null);
+        // PostgreSQL: the loser of two appends of event n+1 hits the unique key and the engine reports a persistence error
+        var uniekeSleutel = vertaling.vertaal(new org.camunda.bpm.engine.ProcessEngineException("ENGINE-03051 ...",
+                new org.camunda.bpm.engine.ProcessEnginePersistenceException("persistence", new java.sql.SQLException(
+                        "duplicate key value violates unique constraint", "23505"))), 500, null);
+        var anders = vertaling.vertaal(new org.camunda.bpm.engine.ProcessEngineException("iets anders"), 500, null);
         assertThat(direct.getStatus()).isEqualTo(409);
+        assertThat(uniekeSleutel.getStatus()).isEqualTo(409);
+        assertThat(anders.getStatus()).isEqualTo(500);
         assertThat(ingepakt.getStatus()).isEqualTo(409);
         assertThat(((Map<?, ?>) ingepakt.getEntity()).get("type")).isEqualTo("OptimisticLockingException");
     }
