@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.fermwerk.inburgering.betrouwbaarheid.VerzoekTeGrootException;
 import nl.fermwerk.inburgering.dossier.DossierNietGevondenException;
 import nl.fermwerk.inburgering.dossier.OngeldigeInvoerException;
 import nl.fermwerk.inburgering.dossier.OpenDossierBestaatException;
@@ -15,7 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -59,6 +62,13 @@ public class ProbleemAfhandeling {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail onleesbaar(HttpMessageNotReadableException fout) {
+        for (Throwable t = fout; t != null; t = t.getCause()) {
+            if (t instanceof VerzoekTeGrootException groot) {
+                // A body without a declared length that passed the limit while being read (VerzoekGrootteFilter)
+                return probleem(HttpStatus.PAYLOAD_TOO_LARGE, "Verzoek te groot",
+                        "De inhoud van het verzoek is groter dan " + groot.limiet() + " bytes; er is niets opgeslagen.");
+            }
+        }
         Throwable oorzaak = fout.getCause();
         if (oorzaak instanceof UnrecognizedPropertyException onbekend) {
             return metVelden(List.of(new Veldfout(onbekend.getPropertyName(), "Dit veld is onbekend.")));
@@ -76,15 +86,15 @@ public class ProbleemAfhandeling {
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ProblemDetail mediatype(HttpMediaTypeNotSupportedException fout) {
-        return probleem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Verkeerd inhoudstype",
-                "Stuur de gegevens als application/json.");
+    ResponseEntity<ProblemDetail> mediatype(HttpMediaTypeNotSupportedException fout) {
+        return alsProbleem(probleem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Verkeerd inhoudstype",
+                "Stuur de gegevens als application/json."));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ProblemDetail methode(HttpRequestMethodNotSupportedException fout) {
-        return probleem(HttpStatus.METHOD_NOT_ALLOWED, "Methode niet toegestaan",
-                "Methode " + fout.getMethod() + " is hier niet toegestaan.");
+    ResponseEntity<ProblemDetail> methode(HttpRequestMethodNotSupportedException fout) {
+        return alsProbleem(probleem(HttpStatus.METHOD_NOT_ALLOWED, "Methode niet toegestaan",
+                "Methode " + fout.getMethod() + " is hier niet toegestaan."));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -98,16 +108,24 @@ public class ProbleemAfhandeling {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail onverwacht(Exception fout) {
+    ResponseEntity<ProblemDetail> onverwacht(Exception fout) {
         if (fout instanceof org.springframework.web.ErrorResponse antwoord) {
             HttpStatusCode status = antwoord.getStatusCode();
-            return probleem(HttpStatus.valueOf(status.value()), "Verzoek niet verwerkt",
+            return alsProbleem(probleem(HttpStatus.valueOf(status.value()), "Verzoek niet verwerkt",
                     antwoord.getBody().getDetail() == null ? "Het verzoek kon niet worden verwerkt."
-                            : antwoord.getBody().getDetail());
+                            : antwoord.getBody().getDetail()));
         }
         LOG.error("Onverwachte fout in de API", fout);
-        return probleem(HttpStatus.INTERNAL_SERVER_ERROR, "Interne fout",
-                "Er ging iets mis aan onze kant; er is niets half opgeslagen. Probeer het later opnieuw.");
+        return alsProbleem(probleem(HttpStatus.INTERNAL_SERVER_ERROR, "Interne fout",
+                "Er ging iets mis aan onze kant; er is niets half opgeslagen. Probeer het later opnieuw."));
+    }
+
+    /**
+     * With an explicit content type: when no handler method matched (wrong method or content type), Spring would
+     * otherwise write the problem as the controller's plain application/json.
+     */
+    private static ResponseEntity<ProblemDetail> alsProbleem(ProblemDetail p) {
+        return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 
     private static ProblemDetail metVelden(List<Veldfout> fouten) {

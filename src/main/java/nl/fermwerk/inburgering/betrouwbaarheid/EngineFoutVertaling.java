@@ -1,0 +1,150 @@
+package nl.fermwerk.inburgering.betrouwbaarheid;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.fermwerk.inburgering.dossier.VersieConflictException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * Translates a failure inside the engine's REST API into the status it really is. The engine wraps whatever a task
+ * listener throws (our {@code OngeldigeBeslissingException}, a BadUserRequestException) and whatever a completion
+ * meets (a concurrent change, a task a colleague just completed) into a generic 500. Here the cause chain decides:
+ * <ul>
+ *   <li>a concurrent change ({@link OptimisticLockingException}) or a task that history shows as just completed:
+ *       409, nothing of the second attempt was stored;</li>
+ *   <li>a missing task or other object: 404; no permission: 403;</li>
+ *   <li>invalid input of the user (BadUserRequestException, forbidden Java serialization): 400;</li>
+ *   <li>anything else keeps its status (500 only for what is really our fault).</li>
+ * </ul>
+ * The body keeps the engine's fields ({@code type}, {@code message}, which Tasklist shows, {@code code}) and adds the
+ * problem+json fields ({@code title}, {@code status}, {@code detail}).
+ */
+class EngineFoutVertaling {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineFoutVertaling.class);
+    /** ENGINE-17007: a variable in Java serialization format, which this application refuses (security). */
+    private static final String JAVA_SERIALISATIE = "ENGINE-17007";
+    /**
+     * SQL state of a unique-key violation. Two completions in one dossier at the same moment both append event n+1;
+     * the database lets one through. On PostgreSQL the loser's transaction is then aborted and the engine reports a
+     * persistence failure, with the violation deeper in the chain: a concurrent change, nothing stored.
+     */
+    private static final String UNIEK_GESCHONDEN = "23505";
+
+    private final ObjectProvider<HistoryService> historie;
+
+    EngineFoutVertaling(ObjectProvider<HistoryService> historie) {
+        this.historie = historie;
+    }
+
+    ExceptionMapper<RestException> voorRestFouten() {
+        return new RestFouten();
+    }
+
+    ExceptionMapper<ProcessEngineException> voorEngineFouten() {
+        return new EngineFouten();
+    }
+
+    Response vertaal(RuntimeException fout, int standaardStatus, UriInfo uri) {
+        for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockingException || t instanceof VersieConflictException
+                    || (t instanceof SQLException sql && UNIEK_GESCHONDEN.equals(sql.getSQLState()))) {
+                LOG.info("Gelijktijdige wijziging geweigerd: {}", t.getMessage());
+                return antwoord(409, "OptimisticLockingException", "Gelijktijdige wijziging",
+                        "Iemand anders heeft deze taak of dit dossier zojuist gewijzigd; er is niets van uw handeling"
+                                + " opgeslagen. Laad de taak opnieuw.");
+            }
+            if (t instanceof AuthorizationException) {
+                return antwoord(403, "AuthorizationException", "Geen toegang", t.getMessage());
+            }
+            if (t instanceof NotFoundException || t instanceof NullValueException) {
+                String taakId = taakIdBijAfronden(uri);
+                if (taakId != null && historie.getObject().createHistoricTaskInstanceQuery().taskId(taakId).finished()
+                        .count() > 0) {
+                    return antwoord(409, "TaakAlAfgerond", "Taak al afgerond", "Taak " + taakId
+                            + " is al afgerond, mogelijk door een collega; er is niets van uw handeling opgeslagen.");
+                }
+                return antwoord(404, t.getClass().getSimpleName(), "Niet gevonden", t.getMessage());
+            }
+            if (t instanceof BadUserRequestException) {
+                return antwoord(400, t.getClass().getSimpleName(), "Ongeldige invoer", t.getMessage());
+            }
+            if (t.getMessage() != null && t.getMessage().contains(JAVA_SERIALISATIE)) {
+                return antwoord(400, "ProcessEngineException", "Ongeldige invoer",
+                        "Variabelen in Java-serialisatie worden niet aangenomen; stuur JSON.");
+            }
+        }
+        if (standaardStatus >= 500) {
+            LOG.error("Fout in de REST API van de engine", fout);
+        }
+        return antwoord(standaardStatus, fout.getClass().getSimpleName(),
+                standaardStatus >= 500 ? "Interne fout" : "Verzoek niet verwerkt", fout.getMessage());
+    }
+
+    static Response antwoord(int status, String type, String titel, String detail) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("message", detail);
+        body.put("code", 0);
+        body.put("title", titel);
+        body.put("status", status);
+        body.put("detail", detail);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    /** The task id when the failed call was a completion: POST .../task/{id}/complete or /submit-form. */
+    private static String taakIdBijAfronden(UriInfo uri) {
+        if (uri == null) {
+            return null;
+        }
+        List<String> delen = uri.getPathSegments().stream().map(s -> s.getPath()).toList();
+        int n = delen.size();
+        if (n >= 3 && delen.get(n - 3).equals("task")
+                && (delen.get(n - 1).equals("complete") || delen.get(n - 1).equals("submit-form"))) {
+            return delen.get(n - 2);
+        }
+        return null;
+    }
+
+    /** Failures the engine's resources already wrapped, with the status they chose. */
+    private class RestFouten implements ExceptionMapper<RestException> {
+
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(RestException fout) {
+            int status = fout.getStatus() == null ? 500 : fout.getStatus().getStatusCode();
+            return vertaal(fout, status, uri);
+        }
+    }
+
+    /** Failures straight from the engine. */
+    private class EngineFouten implements ExceptionMapper<ProcessEngineException> {
+
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(ProcessEngineException fout) {
+            return vertaal(fout, 500, uri);
+        }
+    }
+}

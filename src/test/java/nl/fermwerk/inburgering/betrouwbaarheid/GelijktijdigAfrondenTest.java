@@ -1,0 +1,127 @@
+package nl.fermwerk.inburgering.betrouwbaarheid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.fermwerk.inburgering.support.IntegratieTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Two users complete the same task at once: one succeeds, the other gets 409, never 500, and nothing is doubled. */
+@IntegratieTest
+class GelijktijdigAfrondenTest {
+
+    @LocalServerPort
+    int poort;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService taken;
+    @Autowired
+    HistoryService historie;
+    @Autowired
+    ObjectProvider<HistoryService> historieLeverancier;
+    @Autowired
+    ObjectMapper json;
+
+    @BeforeEach
+    void deploy() {
+        if (repository.createProcessDefinitionQuery().processDefinitionKey("gelijktijdigTest").count() == 0) {
+            repository.createDeployment().addClasspathResource("testprocessen/gelijktijdig.bpmn").deploy();
+        }
+    }
+
+    @Test
+    void vierGelijktijdigeAfrondingenEenSlaagtDeRestKrijgt409() throws Exception {
+        String taakId = nieuweTaak();
+        int aantal = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(aantal);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> antwoorden = new ArrayList<>();
+        for (int i = 0; i < aantal; i++) {
+            antwoorden.add(pool.submit(() -> {
+                start.await();
+                return afronden(taakId);
+            }));
+        }
+        start.countDown();
+        List<Integer> statussen = new ArrayList<>();
+        for (Future<HttpResponse<String>> f : antwoorden) {
+            HttpResponse<String> antwoord = f.get();
+            statussen.add(antwoord.statusCode());
+            if (antwoord.statusCode() == 409) {
+                JsonNode body = json.readTree(antwoord.body());
+                assertThat(body.path("status").asInt()).isEqualTo(409);
+                assertThat(body.path("message").asText()).isNotBlank();
+            }
+        }
+        pool.shutdown();
+
+        assertThat(statussen).as("statussen %s", statussen).containsOnly(204, 409);
+        assertThat(statussen.stream().filter(s -> s == 204).count()).isOne();
+        assertThat(historie.createHistoricTaskInstanceQuery().taskId(taakId).finished().count()).isOne();
+    }
+
+    @Test
+    void eenTaakDieAlIsAfgerondGeeft409MetUitleg() throws Exception {
+        String taakId = nieuweTaak();
+        assertThat(afronden(taakId).statusCode()).isEqualTo(204);
+
+        HttpResponse<String> tweede = afronden(taakId);
+
+        assertThat(tweede.statusCode()).isEqualTo(409);
+        JsonNode body = json.readTree(tweede.body());
+        assertThat(body.path("type").asText()).isEqualTo("TaakAlAfgerond");
+        assertThat(body.path("message").asText()).contains("al afgerond");
+    }
+
+    @Test
+    void eenOptimisticLockingExceptionWordt409OokAlsDeEngineHemInpakt() {
+        EngineFoutVertaling vertaling = new EngineFoutVertaling(historieLeverancier);
+        var direct = vertaling.vertaal(new OptimisticLockingException("ENGINE-03005 ..."), 500, null);
+        var ingepakt = vertaling.vertaal(new RestException(jakarta.ws.rs.core.Response.Status.INTERNAL_SERVER_ERROR,
+                new OptimisticLockingException("ENGINE-03005 ..."), "Cannot complete task"), 500, null);
+        // PostgreSQL: the loser of two appends of event n+1 hits the unique key and the engine reports a persistence error
+        var uniekeSleutel = vertaling.vertaal(new org.camunda.bpm.engine.ProcessEngineException("ENGINE-03051 ...",
+                new org.camunda.bpm.engine.ProcessEnginePersistenceException("persistence", new java.sql.SQLException(
+                        "duplicate key value violates unique constraint", "23505"))), 500, null);
+        var anders = vertaling.vertaal(new org.camunda.bpm.engine.ProcessEngineException("iets anders"), 500, null);
+        assertThat(direct.getStatus()).isEqualTo(409);
+        assertThat(uniekeSleutel.getStatus()).isEqualTo(409);
+        assertThat(anders.getStatus()).isEqualTo(500);
+        assertThat(ingepakt.getStatus()).isEqualTo(409);
+        assertThat(((Map<?, ?>) ingepakt.getEntity()).get("type")).isEqualTo("OptimisticLockingException");
+    }
+
+    private String nieuweTaak() {
+        String id = runtime.startProcessInstanceByKey("gelijktijdigTest", "GT-" + System.nanoTime(),
+                Map.of("gemeente", "WOERDEN")).getId();
+        Task taak = taken.createTaskQuery().processInstanceId(id).singleResult();
+        return taak.getId();
+    }
+
+    private HttpResponse<String> afronden(String taakId) throws Exception {
+        return Verzoek.post("afronden", "/engine-rest/task/" + taakId + "/complete", "{\"variables\":{}}").stuur(poort);
+    }
+}
