@@ -35,12 +35,3 @@ stop_pid() {  # stop_pid PID: stop one process we started, and wait for it
   kill -9 "$1" 2>/dev/null || true
 }
 
-beheer_rechten() {  # beheer_rechten DB: give user beheer every engine permission in this test database
-  # In profile demo the engine does not treat beheer (group camunda-admin) as an engine administrator: it may not
-  # deploy, start or read instances through /engine-rest. The test database grants it explicitly (resource types
-  # 0..21 of org.camunda.bpm.engine.authorization.Resources, all permissions).
-  psql -h 127.0.0.1 -U postgres -d "$1" -v ON_ERROR_STOP=1 -q -c "
-    INSERT INTO act_ru_authorization (id_, rev_, type_, user_id_, resource_type_, resource_id_, perms_)
-    SELECT 'betrouwbaarheid-' || r, 1, 1, 'beheer', r, '*', 2147483647 FROM generate_series(0, 21) r
-    ON CONFLICT DO NOTHING"
-}

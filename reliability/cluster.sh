@@ -34,7 +34,6 @@ K1=$(start_app "$P1" "$DB" "$UIT/knoop1.log" --camunda.bpm.generic-properties.pr
 wacht_op_app "$P1"
 K2=$(start_app "$P2" "$DB" "$UIT/knoop2.log" --camunda.bpm.generic-properties.properties.hostname=knoop2)
 wacht_op_app "$P2"
-beheer_rechten "$DB"
 python3 -c "
 import sys; sys.path.insert(0, 'reliability'); from http_api import deploy
 a = deploy('$U1', 'reliability/timer.bpmn', 'betrouwbaarheid'); print('   timerproces gedeployd:', a.status); sys.exit(a.status != 200)"

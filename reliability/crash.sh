@@ -33,7 +33,6 @@ trap opruimen EXIT
 
 URL="http://localhost:$PORT_APP"
 APP=$(start_app "$PORT_APP" "$DB" "$UIT/app.log"); wacht_op_app "$PORT_APP"
-beheer_rechten "$DB"
 python3 -c "
 import sys; sys.path.insert(0, 'reliability'); from http_api import deploy
 a = deploy('$URL', 'reliability/timer.bpmn', 'betrouwbaarheid'); print('   timerproces gedeployd:', a.status); sys.exit(a.status != 200)"

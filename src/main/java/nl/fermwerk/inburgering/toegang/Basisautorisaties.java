@@ -36,6 +36,11 @@ public class Basisautorisaties implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // Camunda admins (functioneel beheer's technical role) may do everything in the engine, as the starter's
+        // admin user would; the group exists in demo and in the gemeente's own identity source
+        for (Resources resource : Resources.values()) {
+            verleen(Groepen.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
+        }
         for (String groep : Groepen.alle()) {
             verleen(groep, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         }

@@ -95,6 +95,14 @@ class DeployVanuitModelerTest {
     }
 
     @Test
+    void eenCamundaBeheerderMagInDeEngineAllesOokDeployen() throws Exception {
+        // beheer is in group camunda-admin: Basisautorisaties grants that group every permission in the engine
+        assertThat(deploy("beheer", gewijzigdModel()).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("beheer", "demo").getForEntity("/engine-rest/process-definition/count",
+                String.class).getBody()).doesNotContain("\"count\":0");
+    }
+
+    @Test
     void zonderAanmeldingKanNiemandDeployen() throws Exception {
         ResponseEntity<String> antwoord = http.postForEntity("/engine-rest/deployment/create",
                 verzoek(gewijzigdModel()), String.class);
