@@ -1,0 +1,65 @@
+"""Measures what a user of a large caseload waits for, over HTTP, as p50/p95 (bench/scale.sh). Stdlib only."""
+import base64
+import json
+import random
+import statistics
+import sys
+import time
+import urllib.parse
+import urllib.request
+
+URL = sys.argv[1]
+MONSTERS = int(sys.argv[2]) if len(sys.argv) > 2 else 40
+
+
+def verzoek(methode, pad, gebruiker, body=None):
+    kop = {"Authorization": "Basic " + base64.b64encode(f"{gebruiker}:demo".encode()).decode()}
+    data = None
+    if body is not None:
+        data = json.dumps(body).encode()
+        kop["Content-Type"] = "application/json"
+    r = urllib.request.Request(URL + pad, data=data, method=methode, headers=kop)
+    begin = time.perf_counter()
+    with urllib.request.urlopen(r, timeout=600) as antwoord:
+        inhoud = antwoord.read()
+    return (time.perf_counter() - begin) * 1000, inhoud
+
+
+def filter_id(naam, gebruiker):
+    _, inhoud = verzoek("GET", "/engine-rest/filter?resourceType=Task&name=" + urllib.parse.quote(naam), gebruiker)
+    filters = json.loads(inhoud)
+    if not filters:
+        raise SystemExit(f"filter '{naam}' ontbreekt")
+    return filters[0]["id"]
+
+
+def meet(naam, functie):
+    functie()  # warm-up
+    tijden = sorted(functie() for _ in range(MONSTERS))
+    p50 = statistics.median(tijden)
+    p95 = tijden[min(len(tijden) - 1, int(round(0.95 * len(tijden))) - 1)]
+    print(f"| {naam:<44} | {p50:9.1f} | {p95:9.1f} |")
+    return p50, p95
+
+
+# The body Tasklist sends for a filter's first page, sorted by due date
+LIJST = {"sorting": [{"sortBy": "dueDate", "sortOrder": "asc"}], "processVariables": [], "taskVariables": []}
+casusregie = filter_id("Casusregie - alle gemeenten", "casusregisseur")
+vsgh = filter_id("Werkvoorraad – VSGH", "vsgh")
+_, lijst = verzoek("GET", "/api/dossiers?grootte=200", "casusregisseur")
+ids = [d["dossierId"] for d in json.loads(lijst)["dossiers"]]
+
+print(f"| {'meting (ms)':<44} | {'p50':>9} | {'p95':>9} |")
+print(f"|{'-' * 46}|{'-' * 11}|{'-' * 11}|")
+meet("Tasklist casusregie, eerste pagina op vervaldatum",
+     lambda: verzoek("POST", f"/engine-rest/filter/{casusregie}/list?firstResult=0&maxResults=15", "casusregisseur", LIJST)[0])
+meet("Tasklist partner (vsgh), eerste pagina",
+     lambda: verzoek("POST", f"/engine-rest/filter/{vsgh}/list?firstResult=0&maxResults=15", "vsgh", LIJST)[0])
+meet("Dashboard (kengetallen achter /dashboard)",
+     lambda: verzoek("GET", "/api/rapportages/kengetallen", "manager")[0])
+meet("Dossierpagina /dossiers/{id}",
+     lambda: verzoek("GET", "/dossiers/" + random.choice(ids), "casusregisseur")[0])
+_, herbouw = verzoek("POST", "/api/rapportages/herbouw", "beheer")
+resultaat = json.loads(herbouw)
+print(f"Herbouw projecties: {resultaat['gebeurtenissen']} gebeurtenissen van {resultaat['dossiers']} dossiers in "
+      f"{resultaat['millis']} ms = {resultaat['gebeurtenissenPerSeconde']} gebeurtenissen/s")
