@@ -75,13 +75,9 @@ class EngineFoutVertaling {
                 return antwoord(403, "AuthorizationException", "Geen toegang", t.getMessage());
             }
             if (t instanceof NotFoundException || t instanceof NullValueException) {
-                String taakId = taakIdBijAfronden(uri);
-                if (taakId != null && historie.getObject().createHistoricTaskInstanceQuery().taskId(taakId).finished()
-                        .count() > 0) {
-                    return antwoord(409, "TaakAlAfgerond", "Taak al afgerond", "Taak " + taakId
-                            + " is al afgerond, mogelijk door een collega; er is niets van uw handeling opgeslagen.");
-                }
-                return antwoord(404, t.getClass().getSimpleName(), "Niet gevonden", t.getMessage());
+                Response alAfgerond = alAfgerond(uri);
+                return alAfgerond != null ? alAfgerond
+                        : antwoord(404, t.getClass().getSimpleName(), "Niet gevonden", t.getMessage());
             }
             if (t instanceof BadUserRequestException) {
                 return antwoord(400, t.getClass().getSimpleName(), "Ongeldige invoer", t.getMessage());
@@ -90,6 +86,13 @@ class EngineFoutVertaling {
                 return antwoord(400, "ProcessEngineException", "Ongeldige invoer",
                         "Variabelen in Java-serialisatie worden niet aangenomen; stuur JSON.");
             }
+        }
+        // A colleague's completion committed while ours ran: the engine may then stumble over the execution that
+        // is gone (on PostgreSQL even with a NullPointerException) - whatever it met, the answer is "already done"
+        Response alAfgerond = standaardStatus >= 500 ? alAfgerond(uri) : null;
+        if (alAfgerond != null) {
+            LOG.info("Afronden van een taak die intussen door een ander is afgerond: {}", fout.getMessage());
+            return alAfgerond;
         }
         if (standaardStatus >= 500) {
             LOG.error("Fout in de REST API van de engine", fout);
@@ -107,6 +110,17 @@ class EngineFoutVertaling {
         body.put("status", status);
         body.put("detail", detail);
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    /** 409 when the failed call completed a task that history shows as finished by now; otherwise null. */
+    private Response alAfgerond(UriInfo uri) {
+        String taakId = taakIdBijAfronden(uri);
+        if (taakId != null && historie.getObject().createHistoricTaskInstanceQuery().taskId(taakId).finished()
+                .count() > 0) {
+            return antwoord(409, "TaakAlAfgerond", "Taak al afgerond", "Taak " + taakId
+                    + " is al afgerond, mogelijk door een collega; er is niets van uw handeling opgeslagen.");
+        }
+        return null;
     }
 
     /** The task id when the failed call was a completion: POST .../task/{id}/complete or /submit-form. */
