@@ -37,4 +37,4 @@ else
   args+=(--inburgering.benchmark.h2-bestand="$werk/bench.mv.db")
 fi
 
-java -Xmx1g -jar "$jar" --spring.profiles.active="$profielen" "${args[@]}"
+java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$jar" --spring.profiles.active="$profielen" "${args[@]}"

@@ -42,7 +42,7 @@ public final class Herroutering {
                     continue;
                 }
                 String taakKey = taak.getTaskDefinitionKey();
-                Toewijzing toewijzing = Taakverdeling.zoek(engine.getDecisionService(), gemeente, onderdeel)
+                Toewijzing toewijzing = Taakverdeling.zoek(engine, gemeente, onderdeel)
                         .orElseThrow(() -> new GeenToewijzingException(gemeente, onderdeel, taakKey));
                 AuthorizationService autorisaties = engine.getAuthorizationService();
                 // Only the read grants this routing gave the previous betrokken groups; the engine keeps the

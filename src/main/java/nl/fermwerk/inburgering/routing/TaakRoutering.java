@@ -38,7 +38,7 @@ public class TaakRoutering implements TaskListener {
         boolean controle = context.isAuthorizationCheckEnabled();
         context.disableAuthorizationCheck();
         try {
-            Toewijzing toewijzing = Taakverdeling.zoek(taak.getProcessEngineServices().getDecisionService(), gemeente,
+            Toewijzing toewijzing = Taakverdeling.zoek(taak.getProcessEngineServices(), gemeente,
                             onderdeel)
                     .orElseThrow(() -> new GeenToewijzingException(gemeente, onderdeel, taak.getTaskDefinitionKey()));
             taak.addCandidateGroup(toewijzing.eerstverantwoordelijke());

@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
@@ -19,11 +24,40 @@ public final class Taakverdeling {
     private Taakverdeling() {
     }
 
-    public static Optional<Toewijzing> zoek(DecisionService beslissingen, String gemeente, String onderdeel) {
+    /**
+     * Answers per deployed version of the table. Evaluating 60 FEEL rules costs far more than a task creation itself
+     * (the FEEL engine builds its function library per evaluation); a table version never changes, so its answers
+     * are kept until a newer version is deployed.
+     */
+    private static final AtomicReference<Map.Entry<String, Map<String, Optional<Toewijzing>>>> ANTWOORDEN =
+            new AtomicReference<>(Map.entry("", new ConcurrentHashMap<>()));
+
+    public static Optional<Toewijzing> zoek(ProcessEngineServices engine, String gemeente, String onderdeel) {
+        return zoek(engine.getRepositoryService(), engine.getDecisionService(), gemeente, onderdeel);
+    }
+
+    public static Optional<Toewijzing> zoek(RepositoryService repository, DecisionService beslissingen,
+                                            String gemeente, String onderdeel) {
         if (gemeente == null || onderdeel == null) {
             return Optional.empty();
         }
-        var resultaat = beslissingen.evaluateDecisionByKey(BESLISSING)
+        DecisionDefinition versie = repository.createDecisionDefinitionQuery()
+                .decisionDefinitionKey(BESLISSING).latestVersion().withoutTenantId().singleResult();
+        if (versie == null) {
+            return Optional.empty();
+        }
+        Map.Entry<String, Map<String, Optional<Toewijzing>>> cache = ANTWOORDEN.get();
+        if (!cache.getKey().equals(versie.getId())) {
+            cache = Map.entry(versie.getId(), new ConcurrentHashMap<>());
+            ANTWOORDEN.set(cache);
+        }
+        return cache.getValue().computeIfAbsent(gemeente + "|" + onderdeel,
+                sleutel -> evalueer(beslissingen, versie.getId(), gemeente, onderdeel));
+    }
+
+    private static Optional<Toewijzing> evalueer(DecisionService beslissingen, String versie, String gemeente,
+                                                 String onderdeel) {
+        var resultaat = beslissingen.evaluateDecisionById(versie)
                 .variables(Variables.createVariables().putValue("gemeente", gemeente).putValue("onderdeel", onderdeel))
                 .evaluate();
         DmnDecisionResultEntries regel = resultaat.getFirstResult();

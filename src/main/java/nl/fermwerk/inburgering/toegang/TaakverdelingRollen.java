@@ -95,7 +95,7 @@ public class TaakverdelingRollen {
         for (Gemeente gemeente : Gemeente.values()) {
             Map<String, Set<String>> rollen = new TreeMap<>();
             for (String onderdeel : onderdelen) {
-                Taakverdeling.zoek(engine.getDecisionService(), gemeente.name(), onderdeel)
+                Taakverdeling.zoek(engine.getRepositoryService(), engine.getDecisionService(), gemeente.name(), onderdeel)
                         .ifPresent(t -> rollen.put(onderdeel, groepen(t)));
             }
             perGemeente.put(gemeente, Collections.unmodifiableMap(rollen));
