@@ -122,14 +122,18 @@ class Driver:
     def variabelen(self):
         gisteren = self.datum(1)
         waarden = {"leerroute": self.rnd.choice(["B1", "Z", "ONDERWIJS"]), "uitkomst": "GEEN_ACTIE",
-                   "boeteArtikel": "GEEN", "resultaat": "OVERIG"}
+                   "boeteArtikel": "GEEN", "resultaat": "OVERIG", "conclusieOntzorgen": "AFBOUWEN",
+                   "actie": "CONTACT_OPGENOMEN"}
         v = {k: {"value": w, "type": "String"} for k, w in waarden.items()}
         for naam in ["datumOverdracht", "datumToets", "datumBredeIntake", "pipDatum", "datumRegeldag",
-                     "datumInschrijving", "datumAanvraag", "datumBudgetbeheer", "datumStart", "datumPvt", "datumMap"]:
+                     "datumInschrijving", "datumAanvraag", "datumBudgetbeheer", "datumStart", "datumPvt", "datumMap",
+                     "datumVoorstel", "datumAfronding", "datumBijstelling", "datumInzet",
+                     "datumOverdrachtNieuweGemeente"]:
             v[naam] = {"value": gisteren, "type": "String"}
         for naam in ["praktijkUren", "participatieUren", "boeteBedrag"]:
             v[naam] = {"value": 10, "type": "Integer"}
         v["uitstroomWerk"] = {"value": False, "type": "Boolean"}
+        v["taalvrijwilliger"] = {"value": False, "type": "Boolean"}
         return {"variables": v}
 
     def rond_taak_af(self):
