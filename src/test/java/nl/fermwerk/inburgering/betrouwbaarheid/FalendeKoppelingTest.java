@@ -9,9 +9,9 @@ import java.util.Date;
 import nl.fermwerk.inburgering.dossier.Gebeurtenis;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
 import nl.fermwerk.inburgering.support.IntegratieTest;
+import nl.fermwerk.inburgering.support.TestDossiers;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FalendeKoppelingTest {
 
     @Autowired
-    RepositoryService repository;
+    TestDossiers testDossiers;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -42,9 +42,7 @@ class FalendeKoppelingTest {
 
     @BeforeEach
     void deploy() {
-        if (repository.createProcessDefinitionQuery().processDefinitionKey("externeStapTest").count() == 0) {
-            repository.createDeployment().addClasspathResource("testprocessen/externeStap.bpmn").deploy();
-        }
+        testDossiers.deployEenmalig("externeStapTest", "testprocessen/externeStap.bpmn");
         SchakelbareKoppeling.STORING.set(true);
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-02-01T09:00:00Z")));
     }

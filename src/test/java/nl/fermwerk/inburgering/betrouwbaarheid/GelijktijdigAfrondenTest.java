@@ -13,9 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.fermwerk.inburgering.support.IntegratieTest;
+import nl.fermwerk.inburgering.support.TestDossiers;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -33,7 +33,7 @@ class GelijktijdigAfrondenTest {
     @LocalServerPort
     int poort;
     @Autowired
-    RepositoryService repository;
+    TestDossiers testDossiers;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -47,9 +47,7 @@ class GelijktijdigAfrondenTest {
 
     @BeforeEach
     void deploy() {
-        if (repository.createProcessDefinitionQuery().processDefinitionKey("gelijktijdigTest").count() == 0) {
-            repository.createDeployment().addClasspathResource("testprocessen/gelijktijdig.bpmn").deploy();
-        }
+        testDossiers.deployEenmalig("gelijktijdigTest", "testprocessen/gelijktijdig.bpmn");
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.fermwerk.inburgering.simulatie.Klok;
 import nl.fermwerk.inburgering.support.IntegratieTest;
-import org.camunda.bpm.engine.RepositoryService;
+import nl.fermwerk.inburgering.support.TestDossiers;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TransactieTest {
 
     @Autowired
-    RepositoryService repository;
+    TestDossiers testDossiers;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -32,9 +32,7 @@ class TransactieTest {
 
     @BeforeEach
     void deploy() {
-        if (repository.createProcessDefinitionQuery().processDefinitionKey("transactieTest").count() == 0) {
-            repository.createDeployment().addClasspathResource("testprocessen/transactie.bpmn").deploy();
-        }
+        testDossiers.deployEenmalig("transactieTest", "testprocessen/transactie.bpmn");
     }
 
     @Test

@@ -48,9 +48,7 @@ class RoutingIntegratieTest {
 
     @BeforeEach
     void deploy() {
-        if (repository.createProcessDefinitionQuery().processDefinitionKey("routingTest").count() == 0) {
-            repository.createDeployment().addClasspathResource("testprocessen/routing.bpmn").deploy();
-        }
+        testDossiers.deployEenmalig("routingTest", "testprocessen/routing.bpmn");
     }
 
     @AfterEach

@@ -9,6 +9,7 @@ import nl.fermwerk.inburgering.dossier.NieuwDossier;
 import nl.fermwerk.inburgering.simulatie.DemoBsn;
 import nl.fermwerk.inburgering.simulatie.Klok;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -26,12 +27,22 @@ public class TestDossiers {
     private final RuntimeService runtime;
     private final TaskService taken;
     private final ManagementService beheer;
+    private final RepositoryService repository;
 
-    public TestDossiers(DossierService service, RuntimeService runtime, TaskService taken, ManagementService beheer) {
+    public TestDossiers(DossierService service, RuntimeService runtime, TaskService taken, ManagementService beheer,
+                        RepositoryService repository) {
         this.service = service;
         this.runtime = runtime;
         this.taken = taken;
         this.beheer = beheer;
+        this.repository = repository;
+    }
+
+    /** Deploys a test-only process from testprocessen/ once per shared database. */
+    public void deployEenmalig(String procesKey, String resource) {
+        if (repository.createProcessDefinitionQuery().processDefinitionKey(procesKey).count() == 0) {
+            repository.createDeployment().addClasspathResource(resource).deploy();
+        }
     }
 
     /** A BSN no other test uses, so tests may share one database. */
