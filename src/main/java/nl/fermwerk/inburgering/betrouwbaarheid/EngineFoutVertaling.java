@@ -62,6 +62,10 @@ class EngineFoutVertaling {
         return new EngineFouten();
     }
 
+    ExceptionMapper<RuntimeException> voorOverigeFouten() {
+        return new OverigeFouten();
+    }
+
     Response vertaal(RuntimeException fout, int standaardStatus, UriInfo uri) {
         for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof OptimisticLockingException || t instanceof VersieConflictException
@@ -158,6 +162,24 @@ class EngineFoutVertaling {
 
         @Override
         public Response toResponse(ProcessEngineException fout) {
+            return vertaal(fout, 500, uri);
+        }
+    }
+
+    /**
+     * Anything else the engine throws, such as the NullPointerException a completion meets on PostgreSQL when a
+     * colleague's completion of the same task committed in the meantime: translated too, instead of Camunda's 500.
+     */
+    private class OverigeFouten implements ExceptionMapper<RuntimeException> {
+
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(RuntimeException fout) {
+            if (fout instanceof jakarta.ws.rs.WebApplicationException web) {
+                return web.getResponse();
+            }
             return vertaal(fout, 500, uri);
         }
     }

@@ -39,5 +39,6 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
         EngineFoutVertaling vertaling = new EngineFoutVertaling(historie);
         register(vertaling.voorRestFouten());
         register(vertaling.voorEngineFouten());
+        register(vertaling.voorOverigeFouten());
     }
 }
