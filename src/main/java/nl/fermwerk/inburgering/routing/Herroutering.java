@@ -1,7 +1,6 @@
 package nl.fermwerk.inburgering.routing;
 
 import java.util.List;
-import java.util.Map;
 import nl.fermwerk.inburgering.traject.TaakEigenschappen;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -71,9 +70,7 @@ public final class Herroutering {
                     lezen.addPermission(Permissions.READ);
                     autorisaties.saveAuthorization(lezen);
                 }
-                taken.setVariablesLocal(taak.getId(), Map.of(TaakRoutering.BETROKKEN,
-                        String.join(",", toewijzing.betrokken()), "eerstverantwoordelijke",
-                        toewijzing.eerstverantwoordelijke()));
+                taken.setVariableLocal(taak.getId(), TaakRoutering.BETROKKEN, String.join(",", toewijzing.betrokken()));
                 aantal++;
             }
             return aantal;

@@ -1,6 +1,5 @@
 package nl.fermwerk.inburgering.routing;
 
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -51,8 +50,7 @@ public class TaakRoutering implements TaskListener {
                 lezen.addPermission(Permissions.READ);
                 autorisaties.saveAuthorization(lezen);
             }
-            taak.setVariablesLocal(Map.of(BETROKKEN, String.join(",", toewijzing.betrokken()),
-                    "eerstverantwoordelijke", toewijzing.eerstverantwoordelijke()));
+            taak.setVariableLocal(BETROKKEN, String.join(",", toewijzing.betrokken()));
         } finally {
             if (controle) {
                 context.enableAuthorizationCheck();

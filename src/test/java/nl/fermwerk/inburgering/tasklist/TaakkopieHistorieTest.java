@@ -1,0 +1,58 @@
+package nl.fermwerk.inburgering.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.fermwerk.inburgering.routing.TaakRoutering;
+import nl.fermwerk.inburgering.support.IntegratieTest;
+import nl.fermwerk.inburgering.support.TestDossiers;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The task-local copies serve Tasklist at runtime and leave no history; the process variables keep theirs. */
+@IntegratieTest
+class TaakkopieHistorieTest {
+
+    @Autowired
+    TestDossiers testDossiers;
+    @Autowired
+    TaskService taken;
+    @Autowired
+    HistoryService historie;
+
+    @Test
+    void deKopieenStaanOpDeTaakMaarNietInDeHistorie() {
+        String dossierId = testDossiers.open("ASIELSTATUSHOUDER", "WOERDEN", true);
+        Task taak = testDossiers.taak(dossierId, "overdrachtCoa");
+        ProcessInstance traject = testDossiers.traject(dossierId);
+
+        assertThat(taken.getVariablesLocal(taak.getId()))
+                .containsEntry("dossierId", dossierId).containsEntry("gemeente", "WOERDEN")
+                .containsKeys("weergavenaam", TaakRoutering.BETROKKEN);
+
+        List<HistoricVariableInstance> historisch = historie.createHistoricVariableInstanceQuery()
+                .processInstanceId(traject.getId()).list();
+        assertThat(historisch).as("geen kopie op een taak in de historie").noneMatch(v -> v.getTaskId() != null
+                && TaakkopieHistorie.KOPIEEN.contains(v.getName()));
+        assertThat(historisch).as("de procesvariabelen zelf blijven in de historie")
+                .filteredOn(v -> v.getTaskId() == null).extracting(HistoricVariableInstance::getName)
+                .contains("dossierId", "gemeente", "weergavenaam");
+        assertThat(historie.createHistoricDetailQuery().processInstanceId(traject.getId()).variableUpdates().list())
+                .noneMatch(d -> d.getTaskId() != null);
+    }
+
+    @Test
+    void eenTaakMetKopieenRondtAfZonderHistorieFout() {
+        String dossierId = testDossiers.open("GEZINSMIGRANT", "OUDEWATER", false);
+        testDossiers.rondAf(dossierId, "leerbaarheidstoets",
+                java.util.Map.of("datumToets", nl.fermwerk.inburgering.simulatie.Klok.vandaag().toString()));
+
+        assertThat(taken.createTaskQuery().processInstanceBusinessKey(dossierId).taskDefinitionKey("bredeIntake")
+                .singleResult()).isNotNull();
+    }
+}
