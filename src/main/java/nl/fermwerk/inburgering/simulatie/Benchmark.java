@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -55,13 +56,18 @@ class Benchmark implements ApplicationRunner {
         Meting warm = caseload.draai(Math.min(10, aantal), zaad + 1, opwarmen);
         baseline.draai(Math.min(10, aantal), (int) Math.max(1, warm.taken() / Math.max(1, warm.dossiers())),
                 (int) (warm.timers() / Math.max(1, warm.dossiers())), opwarmen);
+        boolean postgres = "postgres".equals(database);
+        Rijschrijvingen rijen = new Rijschrijvingen(jdbc);
+        Map<String, Long> rijenVoor = postgres ? rijen.stand() : Map.of();
         long grootteVoor = databaseGrootte();
         Meting ons = caseload.draai(aantal, zaad, start);
         long grootteNaOns = databaseGrootte();
+        Map<String, Long> rijenNaOns = postgres ? rijen.stand() : Map.of();
         int takenPerDossier = (int) Math.round((double) ons.taken() / aantal);
         int timersPerDossier = (int) Math.round((double) ons.timers() / aantal);
         Meting kaal = baseline.draai(aantal, takenPerDossier, timersPerDossier, start);
         long grootteNaKaal = databaseGrootte();
+        Map<String, Long> rijenNaKaal = postgres ? rijen.stand() : Map.of();
         ons = metGrootte(ons, grootteNaOns - grootteVoor);
         kaal = metGrootte(kaal, grootteNaKaal - grootteNaOns);
 
@@ -76,11 +82,32 @@ class Benchmark implements ApplicationRunner {
                     m.perSeconde(m.jobs()), m.seconden(), m.piekHeapBytes() / 1048576.0,
                     m.databaseBytes() / 1048576.0);
         }
+        if (postgres) {
+            drukRijenPerTaak(Rijschrijvingen.verschil(rijenVoor, rijenNaOns), ons.taken(),
+                    Rijschrijvingen.verschil(rijenNaOns, rijenNaKaal), kaal.taken());
+        }
         double onsPs = ons.perSeconde(ons.taken());
         double kaalPs = kaal.perSeconde(kaal.taken());
         System.out.printf(Locale.ROOT, "RESULT dossiers=%d db=%s tasks_per_s=%.1f baseline_tasks_per_s=%.1f "
                 + "ratio_vs_bare=%.2f%n", aantal, database, onsPs, kaalPs, onsPs == 0 ? 0 : kaalPs / onsPs);
         System.exit(SpringApplication.exit(context, () -> 0));
+    }
+
+    /** Where the database work of each run went: rows inserted, updated or deleted per completed task, per table. */
+    private static void drukRijenPerTaak(Map<String, Long> ons, long onsTaken, Map<String, Long> kaal, long kaalTaken) {
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Rijen geschreven per afgeronde taak (PostgreSQL, insert+update+delete): "
+                + "%.1f tegen %.1f kaal%n", som(ons) / (double) Math.max(1, onsTaken),
+                som(kaal) / (double) Math.max(1, kaalTaken));
+        System.out.printf(Locale.ROOT, "| %-28s | %8s | %8s |%n", "tabel", "ons", "kaal");
+        ons.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(20)
+                .forEach(e -> System.out.printf(Locale.ROOT, "| %-28s | %8.2f | %8.2f |%n", e.getKey(),
+                        e.getValue() / (double) Math.max(1, onsTaken),
+                        kaal.getOrDefault(e.getKey(), 0L) / (double) Math.max(1, kaalTaken)));
+    }
+
+    private static long som(Map<String, Long> rijen) {
+        return rijen.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private static Meting metGrootte(Meting m, long bytes) {
