@@ -1,18 +1,23 @@
 package nl.fermwerk.inburgering.simulatie;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.fermwerk.inburgering.dossier.Doelgroep;
 import nl.fermwerk.inburgering.dossier.DossierService;
 import nl.fermwerk.inburgering.dossier.Dossiers;
 import nl.fermwerk.inburgering.dossier.Gemeente;
 import nl.fermwerk.inburgering.dossier.NieuwDossier;
+import nl.fermwerk.inburgering.dossier.OpenDossierBestaatException;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +37,7 @@ import org.springframework.stereotype.Component;
 @Order(50)
 class SchaalDataset implements ApplicationRunner {
 
+    private static final int DRADEN = 2;
     private static final Logger LOG = LoggerFactory.getLogger(SchaalDataset.class);
 
     private final DossierService service;
@@ -60,43 +66,97 @@ class SchaalDataset implements ApplicationRunner {
         }
         AtomicInteger teller = new AtomicInteger((int) bestaand);
         long begin = System.nanoTime();
-        ExecutorService schrijvers = Executors.newFixedThreadPool(2);
-        for (int draad = 0; draad < 2; draad++) {
-            int zaad = draad;
-            schrijvers.submit(() -> {
-                Random random = new Random(4242 + zaad + bestaand);
-                int i;
-                while ((i = teller.getAndIncrement()) < aantal) {
-                    Doelgroep doelgroep = Doelgroep.values()[random.nextInt(10) < 7 ? random.nextInt(2) : 2 + random.nextInt(2)];
-                    LocalDate vandaag = Klok.vandaag();
-                    service.open(new NieuwDossier(DemoBsn.volgende(random), "Schaal " + i,
-                            vandaag.minusYears(18 + random.nextInt(45)), doelgroep.name(),
-                            Gemeente.values()[random.nextInt(4)].name(), vandaag.minusDays(random.nextInt(60)),
-                            doelgroep.viaCoa()), "schaal");
-                    if (i % 1000 == 0) {
-                        LOG.warn("SCHAAL {} dossiers geopend", i);
-                    }
+        parallel(draad -> {
+            Random random = new Random(4242 + draad + bestaand);
+            int i;
+            while ((i = teller.getAndIncrement()) < aantal) {
+                open(i, random);
+                if (i % 5000 == 0) {
+                    LOG.warn("SCHAAL {} dossiers geopend", i);
                 }
-                return null;
-            });
-        }
-        schrijvers.shutdown();
-        schrijvers.awaitTermination(7, TimeUnit.DAYS);
+            }
+        });
         LOG.warn("SCHAAL {} dossiers geopend in {} s", aantal - bestaand, (System.nanoTime() - begin) / 1_000_000_000);
-        // Let the job executor create the first tasks, then move about a third of the caseload one step on
-        while (beheer.createJobQuery().executable().count() > 0) {
-            Thread.sleep(500);
-        }
-        Random random = new Random(7);
-        int rondAf = 0;
-        for (Task taak : taken.createTaskQuery().active().listPage(0, aantal / 3)) {
+        // Application runners run before the job executor starts: create the first tasks here, as it would
+        begin = System.nanoTime();
+        parallel(this::voerJobsUit);
+        LOG.warn("SCHAAL eerste taken gemaakt in {} s", (System.nanoTime() - begin) / 1_000_000_000);
+        // Move about a third of the caseload one step on, so it spreads over phases as a real one does
+        List<Task> open = taken.createTaskQuery().active().listPage(0, aantal / 3);
+        AtomicInteger rondAf = new AtomicInteger();
+        parallel(draad -> {
+            Random random = new Random(7 + draad);
+            for (int i = draad; i < open.size(); i += DRADEN) {
+                try {
+                    uitvoerder.rondAf(open.get(i), new TaakUitvoerder.Profiel("B1", false, false, false), random);
+                    rondAf.incrementAndGet();
+                } catch (ProcessEngineException verouderd) {
+                    // a task that became stale meanwhile: the dataset only needs to be spread, not exact
+                }
+            }
+        });
+        parallel(this::voerJobsUit);
+        LOG.warn("SCHAAL klaar: {} dossiers, {} taken afgerond", dossiers.aantal(null), rondAf.get());
+    }
+
+    private void open(int i, Random random) {
+        Doelgroep doelgroep = Doelgroep.values()[random.nextInt(10) < 7 ? random.nextInt(2) : 2 + random.nextInt(2)];
+        LocalDate vandaag = Klok.vandaag();
+        for (int poging = 0; ; poging++) {
             try {
-                uitvoerder.rondAf(taak, new TaakUitvoerder.Profiel("B1", false, false, false), random);
-                rondAf++;
-            } catch (RuntimeException overgeslagen) {
-                // a task that became stale meanwhile: the dataset only needs to be spread, not exact
+                service.open(new NieuwDossier(DemoBsn.volgende(random), "Schaal " + i,
+                        vandaag.minusYears(18 + random.nextInt(45)), doelgroep.name(),
+                        Gemeente.values()[random.nextInt(4)].name(), vandaag.minusDays(random.nextInt(60)),
+                        doelgroep.viaCoa()), "schaal");
+                return;
+            } catch (OpenDossierBestaatException zelfdeBsn) {
+                // Random BSNs meet each other at this size (birthday paradox): draw another
+                if (poging == 10) {
+                    throw zelfdeBsn;
+                }
             }
         }
-        LOG.warn("SCHAAL klaar: {} dossiers, {} taken afgerond", dossiers.aantal(null), rondAf);
+    }
+
+    /** Executes due jobs until none is left; each thread takes its own half, so they never race for one job. */
+    private void voerJobsUit(int draad) {
+        while (true) {
+            List<Job> vervallen = beheer.createJobQuery().executable().listPage(0, 1000);
+            List<Job> mijn = vervallen.stream().filter(j -> Math.floorMod(j.getId().hashCode(), DRADEN) == draad).toList();
+            if (vervallen.isEmpty() || mijn.isEmpty() && vervallen.size() < 1000) {
+                return;
+            }
+            for (Job job : mijn) {
+                try {
+                    beheer.executeJob(job.getId());
+                } catch (ProcessEngineException mislukt) {
+                    // keeps its retries and, at zero, its incident, as with the job executor
+                }
+            }
+        }
+    }
+
+    private interface Werk {
+        void doe(int draad) throws Exception;
+    }
+
+    /** Runs the work on two threads and fails when either does: a dataset that silently stops halfway proves nothing. */
+    private static void parallel(Werk werk) throws Exception {
+        ExecutorService draden = Executors.newFixedThreadPool(DRADEN);
+        try {
+            List<Future<Object>> klaar = new ArrayList<>();
+            for (int draad = 0; draad < DRADEN; draad++) {
+                int nummer = draad;
+                klaar.add(draden.submit(() -> {
+                    werk.doe(nummer);
+                    return null;
+                }));
+            }
+            for (Future<Object> f : klaar) {
+                f.get();
+            }
+        } finally {
+            draden.shutdownNow();
+        }
     }
 }
