@@ -47,6 +47,33 @@ public class CaseloadSimulatie {
     }
 
     public Meting draai(int aantal, long zaad, Instant start) {
+        return draai(aantal, zaad, start, TrajectStarter.PROCES, "Regie Inburgering",
+                (i, nieuw) -> dossiers.open(nieuw, "simulatie").dossierId());
+    }
+
+    /**
+     * The same caseload through our own BPMN model on bare Camunda: {@link KaalTraject}'s copy of the trajectory,
+     * started with the variables our starter would give it, without any of our listeners, events or projections.
+     * Split from {@link #draai}, it shows how much of our cost is the model itself and how much our code.
+     */
+    public Meting draaiKaal(int aantal, long zaad, Instant start) {
+        return draai(aantal, zaad, start, KaalTraject.SLEUTEL, "Ons model, kaal", (i, nieuw) -> {
+            String id = "KAALM-" + zaad + "-" + i;
+            Gemeente gemeente = Gemeente.valueOf(nieuw.gemeente());
+            runtime.startProcessInstanceByKey(KaalTraject.SLEUTEL, id, Map.of("dossierId", id,
+                    "weergavenaam", nieuw.naam() + " (" + id + ")", "naam", nieuw.naam(),
+                    "gemeente", gemeente.name(), "inkoopregio", gemeente.inkoopregio().name(),
+                    "doelgroep", nieuw.doelgroep(), "uitkering", nieuw.uitkering(),
+                    "datumKoppeling", nieuw.datumKoppeling().toString()));
+            return id;
+        });
+    }
+
+    private interface Opener {
+        String open(int volgnummer, NieuwDossier nieuw);
+    }
+
+    private Meting draai(int aantal, long zaad, Instant start, String proces, String naam, Opener opener) {
         Random random = new Random(zaad);
         ClockUtil.setCurrentTime(java.util.Date.from(start));
         long gebeurtenissenVoor = tel("SELECT COUNT(*) FROM gebeurtenis");
@@ -62,19 +89,20 @@ public class CaseloadSimulatie {
                 Gemeente gemeente = Gemeente.values()[random.nextInt(Gemeente.values().length)];
                 boolean uitkering = doelgroep.viaCoa() || (doelgroep == Doelgroep.OVERIGE_MIGRANT && random.nextBoolean());
                 LocalDate vandaag = Klok.vandaag();
-                String id = dossiers.open(new NieuwDossier(DemoBsn.volgende(random), "Simulatie " + i,
+                String id = opener.open(i, new NieuwDossier(DemoBsn.volgende(random), "Simulatie " + i,
                         vandaag.minusYears(18 + random.nextInt(45)), doelgroep.name(), gemeente.name(),
-                        vandaag.minusDays(random.nextInt(14)), uitkering), "simulatie").dossierId();
+                        vandaag.minusDays(random.nextInt(14)), uitkering));
                 int route = random.nextInt(100);
                 profielen.put(id, new TaakUitvoerder.Profiel(route < 60 ? "B1" : route < 85 ? "Z" : "ONDERWIJS",
                         random.nextInt(100) < 10, random.nextInt(100) < 10, random.nextInt(100) < 40));
                 laat.put(id, random.nextInt(100) < 10);
             }
             jobs += klok.voerUitWatVervaltIs();
-            for (int stap = 0; stap < MAX_STAPPEN && lopend() > 0; stap++) {
+            for (int stap = 0; stap < MAX_STAPPEN && lopend(proces) > 0; stap++) {
                 for (int ronde = 0; ronde < 3; ronde++) {
                     int gedaan = 0;
-                    for (Task taak : taken.createTaskQuery().active().orderByTaskCreateTime().asc().list()) {
+                    for (Task taak : taken.createTaskQuery().processDefinitionKey(proces).active()
+                            .orderByTaskCreateTime().asc().list()) {
                         String dossierId = (String) taken.getVariable(taak.getId(), "dossierId");
                         if (Boolean.TRUE.equals(laat.get(dossierId)) && stap % 8 != 0) {
                             continue;
@@ -93,14 +121,14 @@ public class CaseloadSimulatie {
                 jobs += klok.verzetNaar(Klok.nu().plus(STAP));
             }
             double seconden = (System.nanoTime() - begin) / 1e9;
-            return new Meting("Regie Inburgering", aantal, seconden, taakTeller,
+            return new Meting(naam, aantal, seconden, taakTeller,
                     tel("SELECT COUNT(*) FROM gebeurtenis") - gebeurtenissenVoor, jobs, timers() - timersVoor,
                     heap.piek(), 0);
         }
     }
 
-    long lopend() {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(TrajectStarter.PROCES).active().count();
+    long lopend(String proces) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(proces).active().count();
     }
 
     private long timers() {

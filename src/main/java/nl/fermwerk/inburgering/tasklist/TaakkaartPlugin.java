@@ -2,6 +2,7 @@ package nl.fermwerk.inburgering.tasklist;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.fermwerk.inburgering.routing.RoutingPlugin;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -31,6 +32,9 @@ public class TaakkaartPlugin extends AbstractProcessEnginePlugin {
         configuratie.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activiteit) {
+                if (RoutingPlugin.isKaleBaseline(scope)) {
+                    return;
+                }
                 ((UserTaskActivityBehavior) activiteit.getActivityBehavior()).getTaskDefinition()
                         .addTaskListener(TaskListener.EVENTNAME_CREATE, taak -> {
                             for (String naam : KAARTVARIABELEN) {

@@ -1,6 +1,7 @@
 package nl.fermwerk.inburgering.toegang;
 
 import java.util.ArrayList;
+import nl.fermwerk.inburgering.routing.RoutingPlugin;
 import nl.fermwerk.inburgering.routing.TaakRoutering;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -43,6 +44,9 @@ public class BetrokkenVariabelen extends AbstractProcessEnginePlugin {
         configuratie.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activiteit) {
+                if (RoutingPlugin.isKaleBaseline(scope)) {
+                    return;
+                }
                 ((UserTaskActivityBehavior) activiteit.getActivityBehavior()).getTaskDefinition()
                         .addTaskListener(TaskListener.EVENTNAME_CREATE, BetrokkenVariabelen::verleen);
             }

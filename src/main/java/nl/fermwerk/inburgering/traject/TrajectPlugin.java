@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
+import nl.fermwerk.inburgering.routing.RoutingPlugin;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -42,6 +43,9 @@ public class TrajectPlugin extends AbstractProcessEnginePlugin {
         configuratie.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activiteit) {
+                if (RoutingPlugin.isKaleBaseline(scope)) {
+                    return;
+                }
                 Map<String, String> eigenschappen = TaakEigenschappen.van(element);
                 String gebeurtenis = eigenschappen.get(TaakEigenschappen.GEBEURTENIS);
                 if (gebeurtenis == null || gebeurtenis.isBlank()) {
