@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -21,8 +23,14 @@ public class RapportageDossiers {
             datum_start_leerroute, datum_pvt, datum_map, einde_termijn, praktijk_uren, participatie_uren, aantal_boetes,
             boete_bedrag, open_termijnen, aantal_voortgangsgesprekken, uitstroom_werk, datum_ontheffing,
             datum_afsluiting, resultaat, versie""";
-    private static final String INSERT = "INSERT INTO rapportage_dossier (" + KOLOMMEN
-            + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final int AANTAL_KOLOMMEN = KOLOMMEN.split(",").length;
+    private static final String RIJ = "(" + String.join(",", Collections.nCopies(AANTAL_KOLOMMEN, "?")) + ")";
+    private static final String INSERT = "INSERT INTO rapportage_dossier (" + KOLOMMEN + ") VALUES ";
+    private static final String UPDATE = "UPDATE rapportage_dossier SET " + Arrays.stream(KOLOMMEN.split(","))
+            .map(String::strip).skip(1).map(k -> k + " = ?").collect(Collectors.joining(", "))
+            + " WHERE dossier_id = ?";
+    /** Rows per multi-row INSERT in a rebuild: one round trip for many rows, well below PostgreSQL's 32767 parameters. */
+    private static final int RIJEN_PER_INSERT = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -46,8 +54,13 @@ public class RapportageDossiers {
 
     /** Replaces the row of one dossier; runs inside the transaction that appended the event. */
     public void bewaar(DossierRegel regel) {
-        jdbc.update("DELETE FROM rapportage_dossier WHERE dossier_id = ?", regel.dossierId());
-        jdbc.update(INSERT, waarden(regel));
+        Object[] waarden = waarden(regel);
+        Object[] bijwerken = new Object[waarden.length];
+        System.arraycopy(waarden, 1, bijwerken, 0, waarden.length - 1);
+        bijwerken[waarden.length - 1] = waarden[0];
+        if (jdbc.update(UPDATE, bijwerken) == 0) {
+            jdbc.update(INSERT + RIJ, waarden);
+        }
     }
 
     public void verwijderAlles() {
@@ -55,11 +68,14 @@ public class RapportageDossiers {
     }
 
     public void voegToe(List<DossierRegel> regels) {
-        List<Object[]> batch = new ArrayList<>(regels.size());
-        for (DossierRegel r : regels) {
-            batch.add(waarden(r));
+        for (int begin = 0; begin < regels.size(); begin += RIJEN_PER_INSERT) {
+            List<DossierRegel> deel = regels.subList(begin, Math.min(regels.size(), begin + RIJEN_PER_INSERT));
+            List<Object> waarden = new ArrayList<>(deel.size() * AANTAL_KOLOMMEN);
+            for (DossierRegel r : deel) {
+                waarden.addAll(Arrays.asList(waarden(r)));
+            }
+            jdbc.update(INSERT + String.join(",", Collections.nCopies(deel.size(), RIJ)), waarden.toArray());
         }
-        jdbc.batchUpdate(INSERT, batch);
     }
 
     private static Object[] waarden(DossierRegel r) {
