@@ -7,8 +7,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rebuilds the stored projection from the events (one ordered read, batched inserts) and checks the stored rows
@@ -18,13 +27,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class RapportageHerbouw {
 
     private static final int BATCH = 1000;
+    /** Batches the reader may run ahead of the writer: bounds the heap a rebuild of any size needs. */
+    private static final int WACHTRIJ = 8;
+    private static final List<DossierRegel> EINDE = List.of();
 
     private final Herspeler herspeler;
     private final RapportageDossiers dossiers;
+    private final TransactionTemplate alleenLezen;
 
-    public RapportageHerbouw(Herspeler herspeler, RapportageDossiers dossiers) {
+    public RapportageHerbouw(Herspeler herspeler, RapportageDossiers dossiers, PlatformTransactionManager transacties) {
         this.herspeler = herspeler;
         this.dossiers = dossiers;
+        this.alleenLezen = new TransactionTemplate(transacties);
+        this.alleenLezen.setReadOnly(true);
     }
 
     public record Resultaat(long gebeurtenissen, int dossiers, long millis, long gebeurtenissenPerSeconde) {
@@ -36,26 +51,64 @@ public class RapportageHerbouw {
     public record Controle(int opgeslagen, int herspeeld, boolean gelijk, List<Verschil> verschillen) {
     }
 
-    /** Recomputes every row from the events; readers see the old rows until the transaction commits. */
+    /**
+     * Recomputes every row from the events; readers see the old rows until the transaction commits. The replay
+     * (reading, parsing, folding) runs on its own thread and connection while this one inserts, so the two halves of
+     * the work overlap instead of taking turns.
+     */
     @Transactional
     public Resultaat herbouw() {
         long start = System.nanoTime();
         dossiers.verwijderAlles();
-        List<DossierRegel> batch = new ArrayList<>(BATCH);
-        int[] aantal = {0};
-        long gebeurtenissen = herspeler.speelAf(null, regel -> {
-            batch.add(regel);
-            aantal[0]++;
-            if (batch.size() == BATCH) {
+        BlockingQueue<List<DossierRegel>> wachtrij = new ArrayBlockingQueue<>(WACHTRIJ);
+        ExecutorService lezer = Executors.newSingleThreadExecutor(r -> new Thread(r, "herbouw-lezer"));
+        try {
+            Future<Long> gelezen = lezer.submit(() -> speelAf(wachtrij));
+            int aantal = 0;
+            for (List<DossierRegel> batch = wachtrij.take(); batch != EINDE; batch = wachtrij.take()) {
                 dossiers.voegToe(batch);
-                batch.clear();
+                aantal += batch.size();
             }
-        });
-        if (!batch.isEmpty()) {
-            dossiers.voegToe(batch);
+            long gebeurtenissen = gelezen.get();
+            long millis = Math.max(1, (System.nanoTime() - start) / 1_000_000);
+            return new Resultaat(gebeurtenissen, aantal, millis, gebeurtenissen * 1000 / millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Herbouw onderbroken", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Herbouw mislukt bij het herspelen van de gebeurtenissen", e.getCause());
+        } finally {
+            // A failed insert leaves the reader waiting on a full queue: stop it, the transaction rolls back
+            lezer.shutdownNow();
         }
-        long millis = Math.max(1, (System.nanoTime() - start) / 1_000_000);
-        return new Resultaat(gebeurtenissen, aantal[0], millis, gebeurtenissen * 1000 / millis);
+    }
+
+    /** The reader's half: a read-only transaction, so PostgreSQL streams the events instead of loading them all. */
+    private long speelAf(BlockingQueue<List<DossierRegel>> wachtrij) throws InterruptedException {
+        AtomicReference<List<DossierRegel>> batch = new AtomicReference<>(new ArrayList<>(BATCH));
+        try {
+            Long gebeurtenissen = alleenLezen.execute(status -> herspeler.speelAf(null, regel -> {
+                batch.get().add(regel);
+                if (batch.get().size() == BATCH) {
+                    zetKlaar(wachtrij, batch.getAndSet(new ArrayList<>(BATCH)));
+                }
+            }));
+            if (!batch.get().isEmpty()) {
+                wachtrij.put(batch.get());
+            }
+            return gebeurtenissen == null ? 0 : gebeurtenissen;
+        } finally {
+            wachtrij.put(EINDE);
+        }
+    }
+
+    private static void zetKlaar(BlockingQueue<List<DossierRegel>> wachtrij, List<DossierRegel> batch) {
+        try {
+            wachtrij.put(batch);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Herbouw gestopt", e);
+        }
     }
 
     /** Compares the stored projection with a replay of all events: missing, extra and differing rows, per field. */
