@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.ConnectionCallback;
+import nl.fermwerk.inburgering.DatabaseSoort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -20,8 +20,7 @@ public class Dossiers {
     public Dossiers(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         // PostgreSQL and H2 disagree on sequence syntax; the dialect is read once from the driver
-        String database = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-        this.volgendeWaarde = "PostgreSQL".equalsIgnoreCase(database)
+        this.volgendeWaarde = DatabaseSoort.isPostgres(jdbc)
                 ? "SELECT nextval('dossier_nummer')" : "SELECT NEXT VALUE FOR dossier_nummer";
     }
 

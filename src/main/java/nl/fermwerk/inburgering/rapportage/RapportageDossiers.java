@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.fermwerk.inburgering.DatabaseSoort;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,8 +43,7 @@ public class RapportageDossiers {
 
     public RapportageDossiers(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.postgres = "PostgreSQL".equalsIgnoreCase(
-                jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
+        this.postgres = DatabaseSoort.isPostgres(jdbc);
     }
 
     public Optional<DossierRegel> vind(String dossierId) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.fermwerk.inburgering.DatabaseSoort;
 import nl.fermwerk.inburgering.dossier.Doelgroep;
 import nl.fermwerk.inburgering.dossier.DossierService;
 import nl.fermwerk.inburgering.dossier.Dossiers;
@@ -26,7 +27,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -112,8 +112,7 @@ class SchaalDataset implements ApplicationRunner {
      * analyses, as any would.
      */
     private void werkStatistiekenBij() {
-        String database = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-        if ("PostgreSQL".equalsIgnoreCase(database)) {
+        if (DatabaseSoort.isPostgres(jdbc)) {
             jdbc.execute("ANALYZE");
         }
     }
