@@ -32,6 +32,19 @@ public class DossierService {
             throw new OpenDossierBestaatException(bestaand);
         });
         String dossierId = dossiers.volgendNummer();
+        Map<String, Object> data = gegevens(nieuw);
+        try {
+            gebeurtenissen.voegToe(dossierId, 0,
+                    new NieuweGebeurtenis(GebeurtenisTypen.DOSSIER_AANGEMAAKT, data, Klok.nu(), actor));
+        } catch (DuplicateKeyException gelijktijdig) {
+            // Two koppelingen for one BSN at the same moment: the unique open_bsn lets one through
+            throw new OpenDossierBestaatException(dossiers.openDossierVoorBsn(nieuw.bsn()).orElse("onbekend"));
+        }
+        return dossiers.vind(dossierId).orElseThrow();
+    }
+
+    /** The data of {@code DossierAangemaakt} for a validated koppeling. */
+    public static Map<String, Object> gegevens(NieuwDossier nieuw) {
         Gemeente gemeente = Gemeente.valueOf(nieuw.gemeente());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("bsn", nieuw.bsn());
@@ -42,14 +55,7 @@ public class DossierService {
         data.put("inkoopregio", gemeente.inkoopregio().name());
         data.put("uitkering", nieuw.uitkering());
         data.put("datumKoppeling", nieuw.datumKoppeling().toString());
-        try {
-            gebeurtenissen.voegToe(dossierId, 0,
-                    new NieuweGebeurtenis(GebeurtenisTypen.DOSSIER_AANGEMAAKT, data, Klok.nu(), actor));
-        } catch (DuplicateKeyException gelijktijdig) {
-            // Two koppelingen for one BSN at the same moment: the unique open_bsn lets one through
-            throw new OpenDossierBestaatException(dossiers.openDossierVoorBsn(nieuw.bsn()).orElse("onbekend"));
-        }
-        return dossiers.vind(dossierId).orElseThrow();
+        return data;
     }
 
     public DossierStaat vind(String dossierId) {

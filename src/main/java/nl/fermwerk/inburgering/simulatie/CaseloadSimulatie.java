@@ -59,12 +59,8 @@ public class CaseloadSimulatie {
     public Meting draaiKaal(int aantal, long zaad, Instant start) {
         return draai(aantal, zaad, start, KaalTraject.SLEUTEL, "Ons model, kaal", (i, nieuw) -> {
             String id = "KAALM-" + zaad + "-" + i;
-            Gemeente gemeente = Gemeente.valueOf(nieuw.gemeente());
-            runtime.startProcessInstanceByKey(KaalTraject.SLEUTEL, id, Map.of("dossierId", id,
-                    "weergavenaam", nieuw.naam() + " (" + id + ")", "naam", nieuw.naam(),
-                    "gemeente", gemeente.name(), "inkoopregio", gemeente.inkoopregio().name(),
-                    "doelgroep", nieuw.doelgroep(), "uitkering", nieuw.uitkering(),
-                    "datumKoppeling", nieuw.datumKoppeling().toString()));
+            runtime.startProcessInstanceByKey(KaalTraject.SLEUTEL, id,
+                    TrajectStarter.variabelen(id, DossierService.gegevens(nieuw)));
             return id;
         });
     }

@@ -29,16 +29,20 @@ public class TrajectStarter {
         if (!gebeurtenis.type().equals(GebeurtenisTypen.DOSSIER_AANGEMAAKT)) {
             return;
         }
-        Map<String, Object> d = gebeurtenis.data();
-        VariableMap variabelen = Variables.createVariables()
-                .putValue("dossierId", gebeurtenis.dossierId())
-                .putValue("weergavenaam", d.get("naam") + " (" + gebeurtenis.dossierId() + ")")
+        runtime.startProcessInstanceByKey(PROCES, gebeurtenis.dossierId(),
+                variabelen(gebeurtenis.dossierId(), gebeurtenis.data()));
+    }
+
+    /** The process variables of a trajectory, from the data of its {@code DossierAangemaakt}: routing data only. */
+    public static VariableMap variabelen(String dossierId, Map<String, Object> d) {
+        return Variables.createVariables()
+                .putValue("dossierId", dossierId)
+                .putValue("weergavenaam", d.get("naam") + " (" + dossierId + ")")
                 .putValue("naam", d.get("naam"))
                 .putValue("gemeente", d.get("gemeente"))
                 .putValue("inkoopregio", d.get("inkoopregio"))
                 .putValue("doelgroep", d.get("doelgroep"))
                 .putValue("uitkering", d.get("uitkering"))
                 .putValue("datumKoppeling", d.get("datumKoppeling"));
-        runtime.startProcessInstanceByKey(PROCES, gebeurtenis.dossierId(), variabelen);
     }
 }
