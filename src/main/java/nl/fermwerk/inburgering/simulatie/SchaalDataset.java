@@ -15,10 +15,8 @@ import nl.fermwerk.inburgering.dossier.Dossiers;
 import nl.fermwerk.inburgering.dossier.Gemeente;
 import nl.fermwerk.inburgering.dossier.NieuwDossier;
 import nl.fermwerk.inburgering.dossier.OpenDossierBestaatException;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,19 +44,18 @@ class SchaalDataset implements ApplicationRunner {
     private final Dossiers dossiers;
     private final TaskService taken;
     private final TaakUitvoerder uitvoerder;
-    private final ManagementService beheer;
     private final int aantal;
     private final JdbcTemplate jdbc;
+    private final KlokVerzetter klok;
 
     SchaalDataset(DossierService service, Dossiers dossiers, TaskService taken, TaakUitvoerder uitvoerder,
-                  ManagementService beheer, JdbcTemplate jdbc,
-                  @Value("${inburgering.schaal.dossiers:1000}") int aantal) {
+                  KlokVerzetter klok, JdbcTemplate jdbc, @Value("${inburgering.schaal.dossiers:1000}") int aantal) {
         this.jdbc = jdbc;
+        this.klok = klok;
         this.service = service;
         this.dossiers = dossiers;
         this.taken = taken;
         this.uitvoerder = uitvoerder;
-        this.beheer = beheer;
         this.aantal = aantal;
     }
 
@@ -85,7 +82,7 @@ class SchaalDataset implements ApplicationRunner {
         werkStatistiekenBij();
         // Application runners run before the job executor starts: create the first tasks here, as it would
         begin = System.nanoTime();
-        parallel(this::voerJobsUit);
+        parallel(draad -> klok.voerUitWatVervaltIs(draad, DRADEN, 1000));
         LOG.warn("SCHAAL eerste taken gemaakt in {} s", (System.nanoTime() - begin) / 1_000_000_000);
         // Move about a third of the caseload one step on, so it spreads over phases as a real one does
         List<Task> open = taken.createTaskQuery().active().listPage(0, aantal / 3);
@@ -101,7 +98,7 @@ class SchaalDataset implements ApplicationRunner {
                 }
             }
         });
-        parallel(this::voerJobsUit);
+        parallel(draad -> klok.voerUitWatVervaltIs(draad, DRADEN, 1000));
         werkStatistiekenBij();
         LOG.warn("SCHAAL klaar: {} dossiers, {} taken afgerond", dossiers.aantal(null), rondAf.get());
     }
@@ -131,24 +128,6 @@ class SchaalDataset implements ApplicationRunner {
                 // Random BSNs meet each other at this size (birthday paradox): draw another
                 if (poging == 10) {
                     throw zelfdeBsn;
-                }
-            }
-        }
-    }
-
-    /** Executes due jobs until none is left; each thread takes its own half, so they never race for one job. */
-    private void voerJobsUit(int draad) {
-        while (true) {
-            List<Job> vervallen = beheer.createJobQuery().executable().listPage(0, 1000);
-            List<Job> mijn = vervallen.stream().filter(j -> Math.floorMod(j.getId().hashCode(), DRADEN) == draad).toList();
-            if (vervallen.isEmpty() || mijn.isEmpty() && vervallen.size() < 1000) {
-                return;
-            }
-            for (Job job : mijn) {
-                try {
-                    beheer.executeJob(job.getId());
-                } catch (ProcessEngineException mislukt) {
-                    // keeps its retries and, at zero, its incident, as with the job executor
                 }
             }
         }
