@@ -40,7 +40,7 @@ log="$werk/app.log"
 PORT=$poort java -Xmx1g -Xlog:gc:file="$werk/gc.log" -jar "$jar" --spring.profiles.active="$profielen" \
   --inburgering.demo.aantal-dossiers=0 --inburgering.schaal.dossiers="$dossiers" >"$log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$werk"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$werk"' EXIT
 begin=$(date +%s)
 until grep -q "SCHAAL klaar" "$log"; do
   kill -0 $app 2>/dev/null || { tail -50 "$log"; echo "de app stopte" >&2; exit 1; }
