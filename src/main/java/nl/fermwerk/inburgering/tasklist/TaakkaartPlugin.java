@@ -1,16 +1,10 @@
 package nl.fermwerk.inburgering.tasklist;
 
-import java.util.ArrayList;
 import java.util.List;
-import nl.fermwerk.inburgering.routing.RoutingPlugin;
+import nl.fermwerk.inburgering.routing.Taakuitbreidingen;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,25 +20,14 @@ public class TaakkaartPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
-        if (configuratie.getCustomPostBPMNParseListeners() == null) {
-            configuratie.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuratie.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activiteit) {
-                if (RoutingPlugin.isKaleBaseline(scope)) {
-                    return;
-                }
-                ((UserTaskActivityBehavior) activiteit.getActivityBehavior()).getTaskDefinition()
-                        .addTaskListener(TaskListener.EVENTNAME_CREATE, taak -> {
-                            for (String naam : KAARTVARIABELEN) {
-                                Object waarde = taak.getVariable(naam);
-                                if (waarde != null) {
-                                    taak.setVariableLocal(naam, waarde);
-                                }
-                            }
-                        });
-            }
-        });
+        Taakuitbreidingen.naCamunda(configuratie, (element, definitie) -> definitie.addTaskListener(
+                TaskListener.EVENTNAME_CREATE, taak -> {
+                    for (String naam : KAARTVARIABELEN) {
+                        Object waarde = taak.getVariable(naam);
+                        if (waarde != null) {
+                            taak.setVariableLocal(naam, waarde);
+                        }
+                    }
+                }));
     }
 }

@@ -1,24 +1,20 @@
 package nl.fermwerk.inburgering.toegang;
 
-import java.util.ArrayList;
-import nl.fermwerk.inburgering.routing.RoutingPlugin;
+
+
 import nl.fermwerk.inburgering.routing.TaakRoutering;
+import nl.fermwerk.inburgering.routing.Taakuitbreidingen;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -37,20 +33,9 @@ public class BetrokkenVariabelen extends AbstractProcessEnginePlugin {
         // Generic property in application.yaml too; set here as well so this class's reason to exist cannot be
         // switched off by a missing line of configuration
         configuratie.setEnforceSpecificVariablePermission(true);
-        if (configuratie.getCustomPostBPMNParseListeners() == null) {
-            configuratie.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        // A post-parse listener: its task listener runs after the routing's, which set 'betrokken'
-        configuratie.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activiteit) {
-                if (RoutingPlugin.isKaleBaseline(scope)) {
-                    return;
-                }
-                ((UserTaskActivityBehavior) activiteit.getActivityBehavior()).getTaskDefinition()
-                        .addTaskListener(TaskListener.EVENTNAME_CREATE, BetrokkenVariabelen::verleen);
-            }
-        });
+        // After Camunda's parse listeners: its task listener runs after the routing's, which set 'betrokken'
+        Taakuitbreidingen.naCamunda(configuratie, (element, taak) -> taak.addTaskListener(
+                TaskListener.EVENTNAME_CREATE, BetrokkenVariabelen::verleen));
     }
 
     static void verleen(DelegateTask taak) {

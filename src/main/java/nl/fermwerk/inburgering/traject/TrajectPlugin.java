@@ -1,19 +1,13 @@
 package nl.fermwerk.inburgering.traject;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
-import nl.fermwerk.inburgering.routing.RoutingPlugin;
+import nl.fermwerk.inburgering.routing.Taakuitbreidingen;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -37,24 +31,13 @@ public class TrajectPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
-        if (configuratie.getCustomPreBPMNParseListeners() == null) {
-            configuratie.setCustomPreBPMNParseListeners(new ArrayList<>());
-        }
-        configuratie.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activiteit) {
-                if (RoutingPlugin.isKaleBaseline(scope)) {
-                    return;
-                }
-                Map<String, String> eigenschappen = TaakEigenschappen.van(element);
-                String gebeurtenis = eigenschappen.get(TaakEigenschappen.GEBEURTENIS);
-                if (gebeurtenis == null || gebeurtenis.isBlank()) {
-                    return;
-                }
-                ((UserTaskActivityBehavior) activiteit.getActivityBehavior()).getTaskDefinition()
-                        .addTaskListener(TaskListener.EVENTNAME_COMPLETE, new TaakAfronding(gebeurtenissen, controle, regels,
-                                gebeurtenis.strip(), eigenschappen.get(TaakEigenschappen.ONDERDEEL),
-                                lijst(eigenschappen.get(TaakEigenschappen.BESLISVARIABELEN))));
+        Taakuitbreidingen.voorCamunda(configuratie, (element, taak) -> {
+            Map<String, String> eigenschappen = TaakEigenschappen.van(element);
+            String gebeurtenis = eigenschappen.get(TaakEigenschappen.GEBEURTENIS);
+            if (gebeurtenis != null && !gebeurtenis.isBlank()) {
+                taak.addTaskListener(TaskListener.EVENTNAME_COMPLETE, new TaakAfronding(gebeurtenissen, controle,
+                        regels, gebeurtenis.strip(), eigenschappen.get(TaakEigenschappen.ONDERDEEL),
+                        lijst(eigenschappen.get(TaakEigenschappen.BESLISVARIABELEN))));
             }
         });
     }
