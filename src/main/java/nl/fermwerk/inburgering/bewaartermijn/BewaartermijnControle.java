@@ -2,7 +2,7 @@ package nl.fermwerk.inburgering.bewaartermijn;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import nl.fermwerk.inburgering.simulatie.Klok;
+import nl.fermwerk.inburgering.basis.Klok;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;

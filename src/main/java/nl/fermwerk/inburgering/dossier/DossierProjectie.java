@@ -3,6 +3,9 @@ package nl.fermwerk.inburgering.dossier;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.fermwerk.inburgering.basis.Doelgroep;
+import nl.fermwerk.inburgering.basis.Gemeente;
+import nl.fermwerk.inburgering.basis.Leerroute;
 
 /**
  * Folds a dossier's events into its state. Pure: the same events give the same state, which is what makes a rebuild

@@ -1,6 +1,10 @@
 package nl.fermwerk.inburgering.dossier;
 
 import java.time.LocalDate;
+import nl.fermwerk.inburgering.basis.Doelgroep;
+import nl.fermwerk.inburgering.basis.Gemeente;
+import nl.fermwerk.inburgering.basis.Inkoopregio;
+import nl.fermwerk.inburgering.basis.Leerroute;
 
 /** A dossier's state as far as its events tell it: the projection row, and the answer for a peildatum. */
 public record DossierStaat(

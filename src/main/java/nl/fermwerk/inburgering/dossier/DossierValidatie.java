@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.fermwerk.inburgering.simulatie.Klok;
+import nl.fermwerk.inburgering.basis.Doelgroep;
+import nl.fermwerk.inburgering.basis.Gemeente;
+import nl.fermwerk.inburgering.basis.Klok;
+import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
+import nl.fermwerk.inburgering.basis.Veldfout;
 import org.springframework.stereotype.Component;
 
 /** Checks a koppeling or melding field by field and collects every problem, in Dutch. */

@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.fermwerk.inburgering.DatabaseSoort;
+import nl.fermwerk.inburgering.basis.DatabaseSoort;
+import nl.fermwerk.inburgering.basis.Doelgroep;
+import nl.fermwerk.inburgering.basis.Gemeente;
+import nl.fermwerk.inburgering.basis.Inkoopregio;
+import nl.fermwerk.inburgering.basis.Leerroute;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

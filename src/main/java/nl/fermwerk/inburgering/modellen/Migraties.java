@@ -2,8 +2,8 @@ package nl.fermwerk.inburgering.modellen;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.fermwerk.inburgering.dossier.OngeldigeInvoerException;
-import nl.fermwerk.inburgering.dossier.Veldfout;
+import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
+import nl.fermwerk.inburgering.basis.Veldfout;
 import nl.fermwerk.inburgering.modellen.Migratievoorstel.Definitie;
 import nl.fermwerk.inburgering.modellen.Migratievoorstel.Instantie;
 import nl.fermwerk.inburgering.modellen.Migratievoorstel.Instructie;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.fermwerk.inburgering.dossier.Gemeente;
+import nl.fermwerk.inburgering.basis.Gemeente;
 import org.springframework.stereotype.Service;
 
 /**

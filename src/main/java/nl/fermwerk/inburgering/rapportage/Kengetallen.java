@@ -9,8 +9,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.fermwerk.inburgering.basis.Leerroute;
 import nl.fermwerk.inburgering.dossier.Fase;
-import nl.fermwerk.inburgering.dossier.Leerroute;
 
 /**
  * The management figures of one group of dossiers (a gemeente or all), as of a peildatum. Aggregates only: no name,

@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.fermwerk.inburgering.dossier.Doelgroep;
+import nl.fermwerk.inburgering.basis.Doelgroep;
+import nl.fermwerk.inburgering.basis.Gemeente;
+import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.Fase;
 import nl.fermwerk.inburgering.dossier.Gebeurtenis;
-import nl.fermwerk.inburgering.dossier.Gemeente;
-import nl.fermwerk.inburgering.simulatie.Klok;
 
 /**
  * Folds a dossier's events (the vocabulary of docs/gebeurtenissen.md) into a {@link DossierRegel}. Pure: the same

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.fermwerk.inburgering.basis.Gemeente;
+import nl.fermwerk.inburgering.basis.Klok;
+import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
 import nl.fermwerk.inburgering.dossier.DossierNietGevondenException;
-import nl.fermwerk.inburgering.dossier.Gemeente;
-import nl.fermwerk.inburgering.dossier.OngeldigeInvoerException;
-import nl.fermwerk.inburgering.simulatie.Klok;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,7 +91,7 @@ public class Rapportages {
         }
         String gemeente = code(filter.gemeente(), "gemeente", Gemeente.class);
         String fase = code(filter.fase(), "fase", nl.fermwerk.inburgering.dossier.Fase.class);
-        String leerroute = code(filter.leerroute(), "leerroute", nl.fermwerk.inburgering.dossier.Leerroute.class);
+        String leerroute = code(filter.leerroute(), "leerroute", nl.fermwerk.inburgering.basis.Leerroute.class);
         LocalDate peil = peildatumOfVandaag(peildatum);
         List<DossierRegel> bron = peildatum == null && gemeente != null ? dossiers.vanGemeente(gemeente) : regels(peildatum);
         List<LijstRegel> gefilterd = bron.stream()

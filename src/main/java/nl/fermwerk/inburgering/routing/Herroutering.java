@@ -1,7 +1,6 @@
 package nl.fermwerk.inburgering.routing;
 
 import java.util.List;
-import nl.fermwerk.inburgering.traject.TaakEigenschappen;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.TaskService;

@@ -1,6 +1,5 @@
 package nl.fermwerk.inburgering.routing;
 
-import nl.fermwerk.inburgering.traject.TaakEigenschappen;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

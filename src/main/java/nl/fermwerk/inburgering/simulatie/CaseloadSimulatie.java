@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
-import nl.fermwerk.inburgering.dossier.Doelgroep;
+import nl.fermwerk.inburgering.basis.Doelgroep;
+import nl.fermwerk.inburgering.basis.Gemeente;
+import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.DossierService;
-import nl.fermwerk.inburgering.dossier.Gemeente;
 import nl.fermwerk.inburgering.dossier.NieuwDossier;
 import nl.fermwerk.inburgering.traject.TrajectStarter;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,8 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseloadSimulatie {
 
-    static final Duration STAP = Duration.ofDays(14);
-    static final int MAX_STAPPEN = 160;
+    public static final Duration STAP = Duration.ofDays(14);
+    public static final int MAX_STAPPEN = 160;
 
     private final DossierService dossiers;
     private final TaskService taken;
@@ -51,25 +52,13 @@ public class CaseloadSimulatie {
                 (i, nieuw) -> dossiers.open(nieuw, "simulatie").dossierId());
     }
 
-    /**
-     * The same caseload through our own BPMN model on bare Camunda: {@link KaalTraject}'s copy of the trajectory,
-     * started with the variables our starter would give it, without any of our listeners, events or projections.
-     * Split from {@link #draai}, it shows how much of our cost is the model itself and how much our code.
-     */
-    public Meting draaiKaal(int aantal, long zaad, Instant start) {
-        return draai(aantal, zaad, start, KaalTraject.SLEUTEL, "Ons model, kaal", (i, nieuw) -> {
-            String id = "KAALM-" + zaad + "-" + i;
-            runtime.startProcessInstanceByKey(KaalTraject.SLEUTEL, id,
-                    TrajectStarter.variabelen(id, DossierService.gegevens(nieuw)));
-            return id;
-        });
-    }
-
-    private interface Opener {
+    /** Opens one simulated dossier, as the run at hand does it (through our API, or on a bare engine). */
+    public interface Opener {
         String open(int volgnummer, NieuwDossier nieuw);
     }
 
-    private Meting draai(int aantal, long zaad, Instant start, String proces, String naam, Opener opener) {
+    /** The caseload through any process whose instances carry {@code dossierId}, opened by {@code opener}. */
+    public Meting draai(int aantal, long zaad, Instant start, String proces, String naam, Opener opener) {
         Random random = new Random(zaad);
         ClockUtil.setCurrentTime(java.util.Date.from(start));
         long gebeurtenissenVoor = tel("SELECT COUNT(*) FROM gebeurtenis");

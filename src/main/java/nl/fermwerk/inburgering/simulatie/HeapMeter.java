@@ -4,14 +4,14 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 
 /** Samples used heap every 50 ms on a daemon thread and keeps the peak: what a phase needed at most. */
-final class HeapMeter implements AutoCloseable {
+public final class HeapMeter implements AutoCloseable {
 
     private final MemoryMXBean geheugen = ManagementFactory.getMemoryMXBean();
     private final Thread meter;
     private volatile long piek;
     private volatile boolean actief = true;
 
-    HeapMeter() {
+    public HeapMeter() {
         meter = new Thread(() -> {
             while (actief) {
                 piek = Math.max(piek, geheugen.getHeapMemoryUsage().getUsed());
@@ -26,7 +26,7 @@ final class HeapMeter implements AutoCloseable {
         meter.start();
     }
 
-    long piek() {
+    public long piek() {
         return Math.max(piek, geheugen.getHeapMemoryUsage().getUsed());
     }
 

@@ -4,7 +4,7 @@ package nl.fermwerk.inburgering.simulatie;
 public record Meting(String naam, int dossiers, double seconden, long taken, long gebeurtenissen, long jobs,
                      long timers, long piekHeapBytes, long databaseBytes) {
 
-    double perSeconde(long aantal) {
+    public double perSeconde(long aantal) {
         return seconden <= 0 ? 0 : aantal / seconden;
     }
 }

@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.fermwerk.inburgering.dossier.Gemeente;
+import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.routing.TaakRoutering;
 import nl.fermwerk.inburgering.toegang.Groepen;
 import org.camunda.bpm.engine.AuthorizationService;

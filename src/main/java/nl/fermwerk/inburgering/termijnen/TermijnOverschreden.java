@@ -2,10 +2,10 @@ package nl.fermwerk.inburgering.termijnen;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.GebeurtenisTypen;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
 import nl.fermwerk.inburgering.dossier.NieuweGebeurtenis;
-import nl.fermwerk.inburgering.simulatie.Klok;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package nl.fermwerk.inburgering.toegang;
 
 import jakarta.servlet.http.HttpServletRequest;
-import nl.fermwerk.inburgering.dossier.OngeldigeInvoerException;
+import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
 
 /**
  * Why a person opens a dossier: the task or purpose, from the query parameter {@code doel} or the header

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import nl.fermwerk.inburgering.dossier.Gemeente;
+import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.routing.Taakverdeling;
 import nl.fermwerk.inburgering.routing.Toewijzing;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -2,7 +2,7 @@ package nl.fermwerk.inburgering.traject;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import nl.fermwerk.inburgering.simulatie.Klok;
+import nl.fermwerk.inburgering.basis.Klok;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;

@@ -1,9 +1,9 @@
 package nl.fermwerk.inburgering.traject;
 
 import java.util.Map;
+import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
 import nl.fermwerk.inburgering.dossier.NieuweGebeurtenis;
-import nl.fermwerk.inburgering.simulatie.Klok;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

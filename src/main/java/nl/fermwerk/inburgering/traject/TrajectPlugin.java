@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
+import nl.fermwerk.inburgering.routing.TaakEigenschappen;
 import nl.fermwerk.inburgering.routing.Taakuitbreidingen;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;

@@ -1,6 +1,6 @@
 package nl.fermwerk.inburgering.traject;
 
-import nl.fermwerk.inburgering.dossier.Gemeente;
+import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.routing.Herroutering;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

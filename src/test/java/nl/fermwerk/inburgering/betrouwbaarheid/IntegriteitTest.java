@@ -53,7 +53,7 @@ class IntegriteitTest {
         long voor = ((Number) integriteit.controleer().tellingen().get("afgerondeTaken")).longValue();
         String taakId = dossiers.taak(dossierId, "leerbaarheidstoets").getId();
         dossiers.rondAf(dossierId, "leerbaarheidstoets", java.util.Map.of("datumToets",
-                nl.fermwerk.inburgering.simulatie.Klok.vandaag().toString()));
+                nl.fermwerk.inburgering.basis.Klok.vandaag().toString()));
 
         Integriteit.Rapport rapport = integriteit.controleer();
 

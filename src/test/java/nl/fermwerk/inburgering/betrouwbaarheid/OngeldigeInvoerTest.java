@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import nl.fermwerk.inburgering.simulatie.Klok;
+import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import nl.fermwerk.inburgering.support.Tellingen;
 import nl.fermwerk.inburgering.support.TestDossiers;

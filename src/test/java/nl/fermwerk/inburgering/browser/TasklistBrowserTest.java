@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
-import nl.fermwerk.inburgering.simulatie.Klok;
+import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import nl.fermwerk.inburgering.support.TestDossiers;
 import nl.fermwerk.inburgering.tasklist.PartnerTaken;

@@ -3,7 +3,7 @@ package nl.fermwerk.inburgering.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import nl.fermwerk.inburgering.simulatie.Klok;
+import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import nl.fermwerk.inburgering.support.TestDossiers;
 import org.camunda.bpm.engine.RuntimeService;

@@ -54,7 +54,7 @@ class PrestatiesTest {
     void eenKetenpartnerHoudtZijnRijPerTaakEnZietAlleenZijnTaken() {
         String dossierId = testDossiers.open("ASIELSTATUSHOUDER", "MONTFOORT", true);
         testDossiers.rondAf(dossierId, "overdrachtCoa", java.util.Map.of("datumOverdracht",
-                nl.fermwerk.inburgering.simulatie.Klok.vandaag().toString()));
+                nl.fermwerk.inburgering.basis.Klok.vandaag().toString()));
         Task taak = taken.createTaskQuery().processInstanceBusinessKey(dossierId).list().stream()
                 .filter(t -> !kandidaten(t).isEmpty() && !kandidaten(t).contains(Groepen.CASUSREGIE))
                 .findFirst().orElseThrow(() -> new AssertionError("geen partnertaak in dossier " + dossierId));

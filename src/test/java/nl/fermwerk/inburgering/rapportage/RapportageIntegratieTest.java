@@ -331,7 +331,7 @@ class RapportageIntegratieTest {
 
     @Test
     void eenCbsLeveringIsEenGebeurtenis() throws Exception {
-        CbsLeveringen.Kwartaal vorig = CbsLeveringen.Kwartaal.van(nl.fermwerk.inburgering.simulatie.Klok.vandaag()).vorige();
+        CbsLeveringen.Kwartaal vorig = CbsLeveringen.Kwartaal.van(nl.fermwerk.inburgering.basis.Klok.vandaag()).vorige();
         ResponseEntity<String> antwoord = http.withBasicAuth("casusregisseur", "demo").postForEntity(
                 "/api/rapportages/cbs/leveringen", Map.of("jaar", vorig.jaar(), "kwartaal", vorig.kwartaal()), String.class);
         assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.CREATED);

@@ -1,8 +1,8 @@
 package nl.fermwerk.inburgering.support;
 
+import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
 import nl.fermwerk.inburgering.dossier.NieuweGebeurtenis;
-import nl.fermwerk.inburgering.simulatie.Klok;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -50,7 +50,7 @@ class TaakkopieHistorieTest {
     void eenTaakMetKopieenRondtAfZonderHistorieFout() {
         String dossierId = testDossiers.open("GEZINSMIGRANT", "OUDEWATER", false);
         testDossiers.rondAf(dossierId, "leerbaarheidstoets",
-                java.util.Map.of("datumToets", nl.fermwerk.inburgering.simulatie.Klok.vandaag().toString()));
+                java.util.Map.of("datumToets", nl.fermwerk.inburgering.basis.Klok.vandaag().toString()));
 
         assertThat(taken.createTaskQuery().processInstanceBusinessKey(dossierId).taskDefinitionKey("bredeIntake")
                 .singleResult()).isNotNull();

@@ -181,7 +181,7 @@ class TermijnenTest extends TrajectTestBasis {
     // ---- helpers ----
 
     private static ZonedDateTime dag(LocalDate datum) {
-        return datum.atTime(9, 0).atZone(nl.fermwerk.inburgering.simulatie.Klok.ZONE);
+        return datum.atTime(9, 0).atZone(nl.fermwerk.inburgering.basis.Klok.ZONE);
     }
 
     private void assertEscalatie(String id, String termijn, LocalDate vervaldatum) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import nl.fermwerk.inburgering.dossier.Gemeente;
+import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;

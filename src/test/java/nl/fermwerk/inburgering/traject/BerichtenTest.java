@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.fermwerk.inburgering.dossier.Gemeente;
+import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.dossier.NieuwDossier;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import org.camunda.bpm.engine.AuthorizationService;

@@ -3,7 +3,7 @@ package nl.fermwerk.inburgering.traject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import nl.fermwerk.inburgering.dossier.Leerroute;
+import nl.fermwerk.inburgering.basis.Leerroute;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import org.junit.jupiter.api.Test;
 

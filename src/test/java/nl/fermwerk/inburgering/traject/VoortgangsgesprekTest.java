@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import nl.fermwerk.inburgering.simulatie.Klok;
+import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package nl.fermwerk.inburgering.dossier.web;
 
 import java.time.LocalDate;
-import nl.fermwerk.inburgering.dossier.Doelgroep;
+import nl.fermwerk.inburgering.basis.Doelgroep;
+import nl.fermwerk.inburgering.basis.Gemeente;
+import nl.fermwerk.inburgering.basis.Inkoopregio;
+import nl.fermwerk.inburgering.basis.Leerroute;
 import nl.fermwerk.inburgering.dossier.DossierStaat;
 import nl.fermwerk.inburgering.dossier.Fase;
-import nl.fermwerk.inburgering.dossier.Gemeente;
-import nl.fermwerk.inburgering.dossier.Inkoopregio;
-import nl.fermwerk.inburgering.dossier.Leerroute;
 
 /**
  * A ketenpartner's view of a dossier: what its tasks need (who, where, which route and phase), without the BSN and

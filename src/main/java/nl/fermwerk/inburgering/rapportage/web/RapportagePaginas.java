@@ -1,5 +1,7 @@
 package nl.fermwerk.inburgering.rapportage.web;
 
+import static nl.fermwerk.inburgering.rapportage.Html.escape;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -7,15 +9,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.fermwerk.inburgering.basis.Gemeente;
+import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.Gebeurtenis;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
-import nl.fermwerk.inburgering.dossier.Gemeente;
 import nl.fermwerk.inburgering.rapportage.DossierRegel;
 import nl.fermwerk.inburgering.rapportage.Herspeler;
 import nl.fermwerk.inburgering.rapportage.RapportageTermijnen;
 import nl.fermwerk.inburgering.rapportage.Rapportages;
 import nl.fermwerk.inburgering.rapportage.Trajectplaatje;
-import nl.fermwerk.inburgering.simulatie.Klok;
 import nl.fermwerk.inburgering.toegang.Toegangslog;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,8 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import static nl.fermwerk.inburgering.rapportage.Html.escape;
 
 /**
  * The two pages: the dashboard (static HTML whose charts read the kengetallen API) and the dossier page, rendered

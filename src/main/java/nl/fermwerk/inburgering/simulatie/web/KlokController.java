@@ -2,8 +2,8 @@ package nl.fermwerk.inburgering.simulatie.web;
 
 import java.time.Instant;
 import java.util.Map;
-import nl.fermwerk.inburgering.dossier.OngeldigeInvoerException;
-import nl.fermwerk.inburgering.simulatie.Klok;
+import nl.fermwerk.inburgering.basis.Klok;
+import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
 import nl.fermwerk.inburgering.simulatie.KlokVerzetter;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;

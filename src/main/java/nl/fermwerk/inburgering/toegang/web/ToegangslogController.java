@@ -2,7 +2,7 @@ package nl.fermwerk.inburgering.toegang.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import nl.fermwerk.inburgering.dossier.OngeldigeInvoerException;
+import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
 import nl.fermwerk.inburgering.toegang.Doel;
 import nl.fermwerk.inburgering.toegang.DossierToegang;
 import nl.fermwerk.inburgering.toegang.GeenToegangException;

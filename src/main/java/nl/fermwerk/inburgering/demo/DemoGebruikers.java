@@ -1,12 +1,12 @@
-package nl.fermwerk.inburgering.simulatie;
+package nl.fermwerk.inburgering.demo;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.fermwerk.inburgering.toegang.Groepen;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;

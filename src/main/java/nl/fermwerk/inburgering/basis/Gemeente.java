@@ -1,4 +1,4 @@
-package nl.fermwerk.inburgering.dossier;
+package nl.fermwerk.inburgering.basis;
 
 /** The four gemeenten of Ferm Werk, with their CBS code and the region in which they procure language courses. */
 public enum Gemeente {

@@ -1,4 +1,4 @@
-package nl.fermwerk.inburgering.dossier;
+package nl.fermwerk.inburgering.basis;
 
 /** One invalid field of a request, with a Dutch explanation for the person who sent it. */
 public record Veldfout(String veld, String detail) {

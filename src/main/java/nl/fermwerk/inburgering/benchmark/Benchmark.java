@@ -1,4 +1,4 @@
-package nl.fermwerk.inburgering.simulatie;
+package nl.fermwerk.inburgering.benchmark;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.fermwerk.inburgering.simulatie.CaseloadSimulatie;
+import nl.fermwerk.inburgering.simulatie.Meting;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -59,7 +61,7 @@ class Benchmark implements ApplicationRunner {
         Instant opwarmen = Instant.parse("2022-02-07T08:00:00Z");
         kaalTraject.deploy();
         Meting warm = caseload.draai(Math.min(10, aantal), zaad + 1, opwarmen);
-        caseload.draaiKaal(Math.min(10, aantal), zaad + 1, opwarmen);
+        kaalTraject.draai(caseload, Math.min(10, aantal), zaad + 1, opwarmen);
         baseline.draai(Math.min(10, aantal), (int) Math.max(1, warm.taken() / Math.max(1, warm.dossiers())),
                 (int) (warm.timers() / Math.max(1, warm.dossiers())), opwarmen);
         boolean postgres = "postgres".equals(database);
@@ -74,7 +76,7 @@ class Benchmark implements ApplicationRunner {
         Meting kaal = baseline.draai(aantal, takenPerDossier, timersPerDossier, start);
         long grootteNaKaal = databaseGrootte();
         Map<String, Long> rijenNaKaal = postgres ? rijen.stand() : Map.of();
-        Meting model = caseload.draaiKaal(aantal, zaad, start);
+        Meting model = kaalTraject.draai(caseload, aantal, zaad, start);
         long grootteNaModel = databaseGrootte();
         Map<String, Long> rijenNaModel = postgres ? rijen.stand() : Map.of();
         ons = metGrootte(ons, grootteNaOns - grootteVoor);

@@ -1,4 +1,4 @@
-package nl.fermwerk.inburgering.prestaties;
+package nl.fermwerk.inburgering.toegang;
 
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;

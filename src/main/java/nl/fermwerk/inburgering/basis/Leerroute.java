@@ -1,4 +1,4 @@
-package nl.fermwerk.inburgering.dossier;
+package nl.fermwerk.inburgering.basis;
 
 /** The three leerroutes of the Wet inburgering 2021. */
 public enum Leerroute {

@@ -1,4 +1,4 @@
-package nl.fermwerk.inburgering.dossier;
+package nl.fermwerk.inburgering.basis;
 
 /** Who the inburgeraar is under the law; it decides which parts of the trajectory the gemeente offers. */
 public enum Doelgroep {

@@ -1,4 +1,4 @@
-package nl.fermwerk.inburgering.traject;
+package nl.fermwerk.inburgering.routing;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package nl.fermwerk.inburgering.dossier.web;
+package nl.fermwerk.inburgering.betrouwbaarheid;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.fermwerk.inburgering.betrouwbaarheid.VerzoekTeGrootException;
+import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
+import nl.fermwerk.inburgering.basis.Veldfout;
 import nl.fermwerk.inburgering.dossier.DossierNietGevondenException;
-import nl.fermwerk.inburgering.dossier.OngeldigeInvoerException;
 import nl.fermwerk.inburgering.dossier.OpenDossierBestaatException;
-import nl.fermwerk.inburgering.dossier.Veldfout;
 import nl.fermwerk.inburgering.dossier.VersieConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

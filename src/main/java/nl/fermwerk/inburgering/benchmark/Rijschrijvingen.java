@@ -1,4 +1,4 @@
-package nl.fermwerk.inburgering.simulatie;
+package nl.fermwerk.inburgering.benchmark;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,13 +1,15 @@
-package nl.fermwerk.inburgering.simulatie;
+package nl.fermwerk.inburgering.demo;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import nl.fermwerk.inburgering.dossier.Doelgroep;
+import nl.fermwerk.inburgering.basis.Doelgroep;
+import nl.fermwerk.inburgering.basis.Gemeente;
+import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.DossierService;
 import nl.fermwerk.inburgering.dossier.Dossiers;
-import nl.fermwerk.inburgering.dossier.Gemeente;
 import nl.fermwerk.inburgering.dossier.NieuwDossier;
+import nl.fermwerk.inburgering.simulatie.DemoBsn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,11 +1,11 @@
-package nl.fermwerk.inburgering.toegang.web;
+package nl.fermwerk.inburgering.dossier.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.DossierService;
-import nl.fermwerk.inburgering.simulatie.Klok;
 import nl.fermwerk.inburgering.toegang.Doel;
 import nl.fermwerk.inburgering.toegang.DossierToegang;
 import nl.fermwerk.inburgering.toegang.GeenToegangException;

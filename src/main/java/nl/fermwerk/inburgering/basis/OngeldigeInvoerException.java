@@ -1,4 +1,4 @@
-package nl.fermwerk.inburgering.dossier;
+package nl.fermwerk.inburgering.basis;
 
 import java.util.List;
 

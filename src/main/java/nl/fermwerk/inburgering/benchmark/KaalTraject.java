@@ -1,11 +1,16 @@
-package nl.fermwerk.inburgering.simulatie;
+package nl.fermwerk.inburgering.benchmark;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import nl.fermwerk.inburgering.dossier.DossierService;
 import nl.fermwerk.inburgering.routing.RoutingPlugin;
+import nl.fermwerk.inburgering.simulatie.CaseloadSimulatie;
+import nl.fermwerk.inburgering.simulatie.Meting;
 import nl.fermwerk.inburgering.traject.TrajectStarter;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +26,23 @@ public class KaalTraject {
     static final String SLEUTEL = RoutingPlugin.KALE_BASELINE + TrajectStarter.PROCES;
 
     private final RepositoryService repository;
+    private final RuntimeService runtime;
 
-    public KaalTraject(RepositoryService repository) {
+    public KaalTraject(RepositoryService repository, RuntimeService runtime) {
         this.repository = repository;
+        this.runtime = runtime;
+    }
+
+    /**
+     * The same caseload through this bare copy, started with the variables our starter would give it, without any of
+     * our listeners, events or projections: it shows how much of our cost is the model itself and how much our code.
+     */
+    public Meting draai(CaseloadSimulatie caseload, int aantal, long zaad, Instant start) {
+        return caseload.draai(aantal, zaad, start, SLEUTEL, "Ons model, kaal", (i, nieuw) -> {
+            String id = "KAALM-" + zaad + "-" + i;
+            runtime.startProcessInstanceByKey(SLEUTEL, id, TrajectStarter.variabelen(id, DossierService.gegevens(nieuw)));
+            return id;
+        });
     }
 
     /** Deploys the bare copy once per run (the engine skips an unchanged redeployment). */

@@ -1,4 +1,4 @@
-package nl.fermwerk.inburgering.prestaties;
+package nl.fermwerk.inburgering.toegang;
 
 import java.util.ArrayList;
 import java.util.List;

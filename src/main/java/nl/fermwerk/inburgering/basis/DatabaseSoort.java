@@ -1,4 +1,4 @@
-package nl.fermwerk.inburgering;
+package nl.fermwerk.inburgering.basis;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,4 +1,4 @@
-package nl.fermwerk.inburgering.simulatie;
+package nl.fermwerk.inburgering.benchmark;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,13 +8,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import nl.fermwerk.inburgering.DatabaseSoort;
-import nl.fermwerk.inburgering.dossier.Doelgroep;
+import nl.fermwerk.inburgering.basis.DatabaseSoort;
+import nl.fermwerk.inburgering.basis.Doelgroep;
+import nl.fermwerk.inburgering.basis.Gemeente;
+import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.DossierService;
 import nl.fermwerk.inburgering.dossier.Dossiers;
-import nl.fermwerk.inburgering.dossier.Gemeente;
 import nl.fermwerk.inburgering.dossier.NieuwDossier;
 import nl.fermwerk.inburgering.dossier.OpenDossierBestaatException;
+import nl.fermwerk.inburgering.simulatie.DemoBsn;
+import nl.fermwerk.inburgering.simulatie.KlokVerzetter;
+import nl.fermwerk.inburgering.simulatie.TaakUitvoerder;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;

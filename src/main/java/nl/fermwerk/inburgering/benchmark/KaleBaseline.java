@@ -1,8 +1,13 @@
-package nl.fermwerk.inburgering.simulatie;
+package nl.fermwerk.inburgering.benchmark;
 
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import nl.fermwerk.inburgering.basis.Klok;
+import nl.fermwerk.inburgering.simulatie.CaseloadSimulatie;
+import nl.fermwerk.inburgering.simulatie.HeapMeter;
+import nl.fermwerk.inburgering.simulatie.KlokVerzetter;
+import nl.fermwerk.inburgering.simulatie.Meting;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;

@@ -1,4 +1,4 @@
-package nl.fermwerk.inburgering.simulatie;
+package nl.fermwerk.inburgering.basis;
 
 import java.time.Instant;
 import java.time.LocalDate;
