@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The demo users and groups of design.md, each with password {@code demo}; only in profile {@code demo}. */
+/** The demo users and groups (README, "Demo logins"), each with password {@code demo}; only in profile {@code demo}. */
 @Component
 @Profile("demo")
 @Order(5)

@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The terms that the reports measure against. domain.md marks them "verify": they are settings
+ * The terms that the reports measure against. docs/domein.md marks them "verify": they are settings
  * ({@code inburgering.rapportage.*}, ISO-8601 periods), not code. The BPMN timers stay the source of the escalations;
  * these only judge "on time" in the figures and draw the planned windows.
  */
@@ -31,7 +31,7 @@ public class RapportageTermijnen {
         this.voortgangsgesprek = voortgangsgesprek;
     }
 
-    /** Defaults of domain.md, for pure calculations and tests. */
+    /** Defaults of docs/domein.md, for pure calculations and tests. */
     public static RapportageTermijnen standaard() {
         return new RapportageTermijnen(Period.ofWeeks(10), Period.ofMonths(12), Period.ofMonths(18), Period.ofYears(3),
                 Period.ofMonths(6));

@@ -2,7 +2,7 @@ package nl.fermwerk.inburgering.toegang;
 
 import java.util.List;
 
-/** The Camunda group ids of design.md: the chain partners and the roles within Ferm Werk. */
+/** The Camunda group ids (docs/ontwerp.md, "Groups"): the chain partners and the roles within Ferm Werk. */
 public final class Groepen {
 
     public static final String CASUSREGIE = "fermwerk-casusregie";

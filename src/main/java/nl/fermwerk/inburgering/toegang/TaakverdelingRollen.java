@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaakverdelingRollen {
 
-    /** The onderdeel codes of design.md; onderdelen that the deployed table names itself are added to these. */
+    /** The onderdeel codes of the taakverdeling (docs/domein.md); onderdelen that the deployed table names itself are added to these. */
     static final List<String> BEKENDE_ONDERDELEN = List.of("HUISVESTING", "FINANCIELE_ONTZORGING",
             "WARME_OVERDRACHT", "MAATSCHAPPELIJKE_BEGELEIDING", "PVT", "FINANCIELE_ZELFREDZAAMHEID",
             "NON_FORMEEL_TAALONDERWIJS", "BREDE_INTAKE", "PIP", "MAP", "VOORTGANGSGESPREKKEN", "BIJSTELLING_PIP",

@@ -9,7 +9,7 @@ import nl.fermwerk.inburgering.basis.Klok;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the decision variables that a completed task hands to the flow (design.md), whatever client completed it:
+ * Checks the decision variables that a completed task hands to the flow (docs/ontwerp.md, "Decision variables"), whatever client completed it:
  * Tasklist, the engine's REST API or a test. Returns the value as the event records it.
  */
 @Component

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The dossier API of design.md: koppelingen and meldingen in, dossier state and history out. Every answer follows the
+ * The dossier API (docs/ontwerp.md, "Our HTTP API"): koppelingen and meldingen in, dossier state and history out. Every answer follows the
  * access model ({@link DossierToegang}): Ferm Werk and functioneel beheer see everything, a ketenpartner only dossiers
  * of gemeenten where the taakverdeling gives it a role, in a reduced view. Every read or change of a dossier is
  * written to the {@link Toegangslog} before the data leaves, with the purpose ({@code ?doel=} or {@code X-Doel}).

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The simulated clock of design.md; exists only in profile {@code simulatie}. */
+/** The simulated clock (docs/ontwerp.md, "Time"); exists only in profile {@code simulatie}. */
 @RestController
 @Profile("simulatie")
 @RequestMapping(path = "/api/simulatie/klok", produces = MediaType.APPLICATION_JSON_VALUE)
