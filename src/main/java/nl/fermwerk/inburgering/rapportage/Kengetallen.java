@@ -17,15 +17,16 @@ import nl.fermwerk.inburgering.dossier.Leerroute;
  * The management figures of one group of dossiers (a gemeente or all), as of a peildatum. Aggregates only: no name,
  * no BSN, no dossier id. As computed here they are exact; {@link StatistischeBeveiliging} makes the version that
  * management and beleid see, in which a figure that would single out a few people is null and named in
- * {@code onderdrukt} (docs/rapportages.md, "Kleine aantallen"). Nulls are written out, so a reader sees the field.
+ * {@code onderdrukt} (docs/rapportages.md, "Kleine aantallen"). Nulls are written out, also in the maps, so a reader
+ * sees every field and every phase or route, hidden or not.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Kengetallen(
         Integer aantalDossiers,
         Integer actief,
         Integer afgesloten,
-        Map<String, Integer> actiefPerFase,
-        Map<String, Integer> leerroutes,
+        @JsonInclude(content = JsonInclude.Include.ALWAYS) Map<String, Integer> actiefPerFase,
+        @JsonInclude(content = JsonInclude.Include.ALWAYS) Map<String, Integer> leerroutes,
         Aandeel pipBinnenTermijn,
         Aandeel pvtOpTijd,
         Aandeel mapOpTijd,
