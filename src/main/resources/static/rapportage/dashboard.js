@@ -6,8 +6,23 @@ function grafiek(id) {
   if (!grafieken[id]) { grafieken[id] = echarts.init(document.getElementById(id), null, {renderer: 'svg'}); }
   return grafieken[id];
 }
-function pct(a) { return a.percentage == null ? '–' : a.percentage.toLocaleString('nl-NL') + '%'; }
+// Management and beleid get small cells as null, named in the group's "onderdrukt" (docs/rapportages.md)
+const AFGESCHERMD = 'x';
+function cijfer(groep, veld, tekst) {
+  const waarde = veld.split('.').reduce((o, d) => o == null ? null : o[d], groep);
+  if (waarde != null) return tekst ? tekst(waarde) : waarde;
+  return (groep.onderdrukt || []).includes(veld) ? AFGESCHERMD : '–';
+}
+function pct(groep, veld) { return cijfer(groep, veld + '.percentage', p => p.toLocaleString('nl-NL') + '%'); }
 function zet(id, tekst) { document.getElementById(id).textContent = tekst; }
+async function fout(antwoord) {
+  try {
+    const p = await antwoord.json();
+    return (p.fouten && p.fouten.length ? p.fouten.map(f => f.detail).join(' ') : p.detail) || '';
+  } catch (e) {
+    return '';
+  }
+}
 async function laad() {
   const peildatum = document.getElementById('peildatum').value;
   const gemeente = document.getElementById('gemeente').value;
@@ -16,7 +31,10 @@ async function laad() {
   if (gemeente) q.set('gemeente', gemeente);
   zet('fout', '');
   const antwoord = await fetch('/api/rapportages/kengetallen?' + q, {credentials: 'same-origin'});
-  if (!antwoord.ok) { zet('fout', 'Kengetallen niet beschikbaar (' + antwoord.status + ')'); return; }
+  if (!antwoord.ok) {
+    zet('fout', 'Kengetallen niet beschikbaar (' + antwoord.status + ') ' + await fout(antwoord));
+    return;
+  }
   const k = await antwoord.json();
   toon(k);
   const pq = peildatum ? '?peildatum=' + peildatum : '';
@@ -24,18 +42,25 @@ async function laad() {
     document.getElementById(id).href = '/api/rapportages/export/' + pad + pq;
   }
 }
+function routesAfgeschermd(t) {
+  const weg = Object.keys(t.leerroutes).filter(r => t.leerroutes[r] == null).map(r => ROUTES[r] || r);
+  return weg.length ? 'afgeschermd (' + AFGESCHERMD + '): ' + weg.join(', ') : '';
+}
 function toon(k) {
   const t = k.totaal;
   zet('stand', 'Stand per ' + k.peildatum + (k.gemeente ? ' – ' + NAMEN[k.gemeente] : ' – alle gemeenten'));
   document.getElementById('peildatum').value = k.peildatum;
-  zet('kpi-actief', t.actief);
-  zet('kpi-pip', pct(t.pipBinnenTermijn));
-  zet('kpi-pvt', pct(t.pvtOpTijd));
-  zet('kpi-map', pct(t.mapOpTijd));
-  zet('kpi-escalaties', t.openEscalaties);
-  zet('kpi-boetes', t.aantalBoetes + ' (€ ' + t.boetebedrag + ')');
-  zet('kpi-intake', t.mediaanDagenKoppelingBredeIntake == null ? '–' : t.mediaanDagenKoppelingBredeIntake);
-  zet('kpi-werk', t.uitstroomWerk + ' van ' + t.toeleidingWerkAfgerond);
+  zet('kpi-actief', cijfer(t, 'actief'));
+  zet('kpi-pip', pct(t, 'pipBinnenTermijn'));
+  zet('kpi-pvt', pct(t, 'pvtOpTijd'));
+  zet('kpi-map', pct(t, 'mapOpTijd'));
+  zet('kpi-escalaties', cijfer(t, 'openEscalaties'));
+  zet('kpi-boetes', cijfer(t, 'aantalBoetes') + ' (€ ' + cijfer(t, 'boetebedrag') + ')');
+  zet('kpi-intake', cijfer(t, 'mediaanDagenKoppelingBredeIntake'));
+  zet('kpi-werk', cijfer(t, 'uitstroomWerk') + ' van ' + cijfer(t, 'toeleidingWerkAfgerond'));
+  const afscherming = document.getElementById('afscherming');
+  afscherming.hidden = k.minimumCelgrootte == null;
+  zet('minimum', k.minimumCelgrootte == null ? '' : k.minimumCelgrootte);
   const c = k.cbs;
   document.getElementById('cbs').innerHTML = '';
   const cbs = document.getElementById('cbs');
@@ -61,9 +86,10 @@ function toon(k) {
     series: Object.keys(FASEN).map(f => Object.assign(reeks(x => x.actiefPerFase[f]), {name: FASEN[f], stack: 'fase'}))
   }, true);
   grafiek('g-leerroute').setOption({
-    title: {text: 'Leerroutes (actieve dossiers)', textStyle: {fontSize: 14}}, tooltip: {}, legend: {top: 24},
+    title: {text: 'Leerroutes (actieve dossiers)', subtext: routesAfgeschermd(t), textStyle: {fontSize: 14}},
+    tooltip: {}, legend: {top: 40},
     series: [{type: 'pie', radius: ['30%', '60%'], top: 30,
-      data: Object.entries(t.leerroutes).map(([r, n]) => ({name: ROUTES[r] || r, value: n}))}]
+      data: Object.entries(t.leerroutes).filter(([r, n]) => n != null).map(([r, n]) => ({name: ROUTES[r] || r, value: n}))}]
   }, true);
   grafiek('g-optijd').setOption({
     title: {text: 'Op tijd (%): PIP binnen 10 weken, PVT, MAP', textStyle: {fontSize: 14}}, tooltip: {}, legend: {top: 24},

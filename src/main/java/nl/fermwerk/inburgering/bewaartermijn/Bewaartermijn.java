@@ -1,10 +1,7 @@
 package nl.fermwerk.inburgering.bewaartermijn;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import nl.fermwerk.inburgering.basis.Klok;
@@ -17,7 +14,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,7 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The event store is append-only for the application; this is its one sanctioned exception, and it works on the
  * store's tables directly because erasure is not an event (an "erased" event would keep the dossier alive). It removes
- * the whole hash chain of the dossier, so no chain is left broken: chains are per dossier.
+ * the whole hash chain of the dossier, so no chain is left broken: chains are per dossier. On PostgreSQL the database
+ * enforces the exception: events and access log leave only through its function {@code bewaartermijn_verwijder}
+ * ({@link BewaartermijnOpslag}), which applies the rule again by the database's clock.
  */
 @Component
 public class Bewaartermijn {
@@ -42,21 +40,18 @@ public class Bewaartermijn {
     }
 
     private final Period termijn;
-    private final JdbcTemplate jdbc;
-    private final Toegangslog toegangslog;
+    private final BewaartermijnOpslag opslag;
     private final RuntimeService runtime;
     private final HistoryService historie;
     private final TransactionTemplate transactie;
 
-    public Bewaartermijn(@Value("${inburgering.bewaartermijn:P10Y}") String termijn, JdbcTemplate jdbc,
-                         Toegangslog toegangslog, RuntimeService runtime, HistoryService historie,
-                         PlatformTransactionManager transacties) {
+    public Bewaartermijn(@Value("${inburgering.bewaartermijn:P10Y}") String termijn, BewaartermijnOpslag opslag,
+                         RuntimeService runtime, HistoryService historie, PlatformTransactionManager transacties) {
         this.termijn = Period.parse(termijn);
         if (this.termijn.isNegative() || this.termijn.isZero()) {
             throw new IllegalStateException("inburgering.bewaartermijn moet een positieve periode zijn, zoals P10Y");
         }
-        this.jdbc = jdbc;
-        this.toegangslog = toegangslog;
+        this.opslag = opslag;
         this.runtime = runtime;
         this.historie = historie;
         this.transactie = new TransactionTemplate(transacties);
@@ -79,21 +74,16 @@ public class Bewaartermijn {
     /** Removes every expired dossier; returns (and logs) what it removed. */
     public List<Verwijderd> opschonen() {
         Instant grens = grens();
-        List<String> verlopen = jdbc.queryForList("""
-                SELECT g.dossier_id FROM gebeurtenis g
-                WHERE g.type = ? AND g.dossier_id IN (SELECT d.dossier_id FROM dossier d WHERE d.status = 'AFGESLOTEN')
-                GROUP BY g.dossier_id HAVING MAX(g.tijdstip) < ? ORDER BY g.dossier_id""",
-                String.class, GebeurtenisTypen.DOSSIER_AFGESLOTEN, utc(grens));
         List<Verwijderd> verwijderd = new ArrayList<>();
-        for (String dossierId : verlopen) {
+        for (String dossierId : opslag.verlopen(grens)) {
             try {
                 Verwijderd v = verwijder(dossierId);
                 if (v != null) {
                     verwijderd.add(v);
                 }
             } catch (RuntimeException fout) {
-                // One dossier that cannot go now (e.g. another node removes it at this moment) must not keep the
-                // others; the next run tries again
+                // One dossier that cannot go now (another node removes it at this moment; on PostgreSQL the database
+                // refuses it by its own clock) must not keep the others; the next run tries again
                 LOG.warn("Bewaartermijn: dossier {} kon niet worden verwijderd; volgende run opnieuw", dossierId, fout);
             }
         }
@@ -104,39 +94,27 @@ public class Bewaartermijn {
 
     private Verwijderd verwijder(String dossierId) {
         return transactie.execute(status -> {
-            if (jdbc.queryForObject("SELECT COUNT(*) FROM gebeurtenis WHERE dossier_id = ?", Long.class, dossierId) == 0) {
+            if (!opslag.bestaat(dossierId)) {
                 return null;
             }
-            Instant afgesloten = jdbc.queryForObject(
-                    "SELECT MAX(tijdstip) FROM gebeurtenis WHERE dossier_id = ? AND type = ?", OffsetDateTime.class,
-                    dossierId, GebeurtenisTypen.DOSSIER_AFGESLOTEN).toInstant();
+            List<String> instanties = historie.createHistoricProcessInstanceQuery()
+                    .processInstanceBusinessKey(dossierId).list().stream().map(HistoricProcessInstance::getId).toList();
+            // Our tables first: on PostgreSQL the database may still refuse, and then nothing in the engine is touched
+            BewaartermijnOpslag.Verwijderd rijen = opslag.verwijder(dossierId, termijn, Klok.nu(), instanties.size());
             // The trajectory normally ended at afsluiting; one still running is ended first, then all history goes
             List<String> lopend = runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossierId).list()
                     .stream().map(ProcessInstance::getId).toList();
             if (!lopend.isEmpty()) {
                 runtime.deleteProcessInstancesIfExists(lopend, "Bewaartermijn verstreken", true, true, true);
             }
-            List<String> instanties = historie.createHistoricProcessInstanceQuery()
-                    .processInstanceBusinessKey(dossierId).list().stream().map(HistoricProcessInstance::getId).toList();
             if (!instanties.isEmpty()) {
                 historie.deleteHistoricProcessInstancesIfExists(instanties);
             }
-            int gebeurtenissen = jdbc.update("DELETE FROM gebeurtenis WHERE dossier_id = ?", dossierId);
-            jdbc.update("DELETE FROM dossier WHERE dossier_id = ?", dossierId);
-            int logregels = toegangslog.verwijderNaBewaartermijn(dossierId);
-            jdbc.update("""
-                    INSERT INTO bewaartermijn_verwijdering (dossier_id, afgesloten_op, verwijderd_op, bewaartermijn,
-                        gebeurtenissen, toegangslogregels, procesinstanties) VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                    dossierId, utc(afgesloten), utc(Klok.nu()), termijn.toString(), gebeurtenissen, logregels,
-                    instanties.size());
             LOG.info("Bewaartermijn verstreken: dossier {} (afgesloten {}) verwijderd: {} gebeurtenissen, "
-                    + "{} toegangslogregels, {} procesinstantie(s) met historie", dossierId, afgesloten, gebeurtenissen,
-                    logregels, instanties.size());
-            return new Verwijderd(dossierId, afgesloten, gebeurtenissen, logregels, instanties.size());
+                    + "{} toegangslogregels, {} procesinstantie(s) met historie", dossierId, rijen.afgeslotenOp(),
+                    rijen.gebeurtenissen(), rijen.toegangslogregels(), instanties.size());
+            return new Verwijderd(dossierId, rijen.afgeslotenOp(), rijen.gebeurtenissen(), rijen.toegangslogregels(),
+                    instanties.size());
         });
-    }
-
-    private static OffsetDateTime utc(Instant moment) {
-        return moment.truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
     }
 }

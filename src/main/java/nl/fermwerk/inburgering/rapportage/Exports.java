@@ -63,8 +63,11 @@ public class Exports {
         return csv.toString();
     }
 
-    public String management(LocalDate peildatum) {
-        Rapportages.KengetallenOverzicht overzicht = rapportages.kengetallen(peildatum, null);
+    /** Marks a figure suppressed for the reader (StatistischeBeveiliging); empty stays "nothing to divide". */
+    public static final String ONDERDRUKT = "x";
+
+    /** The kengetallen as the reader may see them (StatistischeBeveiliging), one row per indicator and group. */
+    public String management(Rapportages.KengetallenOverzicht overzicht) {
         StringBuilder csv = kop(MANAGEMENT_KOLOMMEN);
         indicatoren(csv, overzicht.peildatum(), "TOTAAL", "", overzicht.totaal());
         for (Map.Entry<String, Kengetallen> e : overzicht.perGemeente().entrySet()) {
@@ -75,21 +78,22 @@ public class Exports {
 
     private static void indicatoren(StringBuilder csv, LocalDate peil, String gemeente, String code, Kengetallen k) {
         List<Object[]> rijen = new ArrayList<>();
-        rijen.add(new Object[] {"aantal_dossiers", k.aantalDossiers()});
-        rijen.add(new Object[] {"actief", k.actief()});
-        rijen.add(new Object[] {"afgesloten", k.afgesloten()});
-        k.actiefPerFase().forEach((fase, n) -> rijen.add(new Object[] {"actief_fase_" + fase, n}));
-        k.leerroutes().forEach((route, n) -> rijen.add(new Object[] {"leerroute_" + route, n}));
-        rijen.add(new Object[] {"pip_binnen_termijn_pct", k.pipBinnenTermijn().percentage()});
-        rijen.add(new Object[] {"pvt_op_tijd_pct", k.pvtOpTijd().percentage()});
-        rijen.add(new Object[] {"map_op_tijd_pct", k.mapOpTijd().percentage()});
-        rijen.add(new Object[] {"open_escalaties", k.openEscalaties()});
-        rijen.add(new Object[] {"aantal_boetes", k.aantalBoetes()});
-        rijen.add(new Object[] {"boetebedrag", k.boetebedrag()});
-        rijen.add(new Object[] {"mediaan_dagen_koppeling_brede_intake", k.mediaanDagenKoppelingBredeIntake()});
-        rijen.add(new Object[] {"uitstroom_werk", k.uitstroomWerk()});
+        rijen.add(new Object[] {"aantal_dossiers", "aantalDossiers", k.aantalDossiers()});
+        rijen.add(new Object[] {"actief", "actief", k.actief()});
+        rijen.add(new Object[] {"afgesloten", "afgesloten", k.afgesloten()});
+        k.actiefPerFase().forEach((fase, n) -> rijen.add(new Object[] {"actief_fase_" + fase, "actiefPerFase." + fase, n}));
+        k.leerroutes().forEach((route, n) -> rijen.add(new Object[] {"leerroute_" + route, "leerroutes." + route, n}));
+        rijen.add(new Object[] {"pip_binnen_termijn_pct", "pipBinnenTermijn.percentage", k.pipBinnenTermijn().percentage()});
+        rijen.add(new Object[] {"pvt_op_tijd_pct", "pvtOpTijd.percentage", k.pvtOpTijd().percentage()});
+        rijen.add(new Object[] {"map_op_tijd_pct", "mapOpTijd.percentage", k.mapOpTijd().percentage()});
+        rijen.add(new Object[] {"open_escalaties", "openEscalaties", k.openEscalaties()});
+        rijen.add(new Object[] {"aantal_boetes", "aantalBoetes", k.aantalBoetes()});
+        rijen.add(new Object[] {"boetebedrag", "boetebedrag", k.boetebedrag()});
+        rijen.add(new Object[] {"mediaan_dagen_koppeling_brede_intake", "mediaanDagenKoppelingBredeIntake",
+                k.mediaanDagenKoppelingBredeIntake()});
+        rijen.add(new Object[] {"uitstroom_werk", "uitstroomWerk", k.uitstroomWerk()});
         for (Object[] rij : rijen) {
-            regel(csv, peil, gemeente, code, rij[0], rij[1]);
+            regel(csv, peil, gemeente, code, rij[0], k.onderdrukt().contains((String) rij[1]) ? ONDERDRUKT : rij[2]);
         }
     }
 

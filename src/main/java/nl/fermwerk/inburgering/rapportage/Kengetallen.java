@@ -1,5 +1,6 @@
 package nl.fermwerk.inburgering.rapportage;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -14,31 +15,37 @@ import nl.fermwerk.inburgering.dossier.Fase;
 
 /**
  * The management figures of one group of dossiers (a gemeente or all), as of a peildatum. Aggregates only: no name,
- * no BSN, no dossier id, so the management role may see them.
+ * no BSN, no dossier id. As computed here they are exact; {@link StatistischeBeveiliging} makes the version that
+ * management and beleid see, in which a figure that would single out a few people is null and named in
+ * {@code onderdrukt} (docs/rapportages.md, "Kleine aantallen"). Nulls are written out, also in the maps, so a reader
+ * sees every field and every phase or route, hidden or not.
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Kengetallen(
-        int aantalDossiers,
-        int actief,
-        int afgesloten,
-        Map<String, Integer> actiefPerFase,
-        Map<String, Integer> leerroutes,
+        Integer aantalDossiers,
+        Integer actief,
+        Integer afgesloten,
+        @JsonInclude(content = JsonInclude.Include.ALWAYS) Map<String, Integer> actiefPerFase,
+        @JsonInclude(content = JsonInclude.Include.ALWAYS) Map<String, Integer> leerroutes,
         Aandeel pipBinnenTermijn,
         Aandeel pvtOpTijd,
         Aandeel mapOpTijd,
-        int openEscalaties,
-        int dossiersMetOpenEscalatie,
-        int aantalBoetes,
+        Integer openEscalaties,
+        Integer dossiersMetOpenEscalatie,
+        Integer aantalBoetes,
         BigDecimal boetebedrag,
         Double mediaanDagenKoppelingBredeIntake,
-        int bredeIntakeGestart,
-        int toeleidingWerkAfgerond,
-        int uitstroomWerk) {
+        Integer bredeIntakeGestart,
+        Integer toeleidingWerkAfgerond,
+        Integer uitstroomWerk,
+        List<String> onderdrukt) {
 
     /**
      * A share: {@code teller} of {@code noemer}, and the percentage (null when nothing to divide). For PIP: PIPs set
      * within the PIP term of all PIPs set. For PVT and MAP: done within the term, of those done or whose term passed.
      */
-    public record Aandeel(int teller, int noemer, Double percentage) {
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Aandeel(Integer teller, Integer noemer, Double percentage) {
         static Aandeel van(int teller, int noemer) {
             return new Aandeel(teller, noemer, noemer == 0 ? null
                     : BigDecimal.valueOf(teller * 100.0 / noemer).setScale(1, RoundingMode.HALF_UP).doubleValue());
@@ -114,7 +121,7 @@ public record Kengetallen(
         return new Kengetallen(dossiers.size(), actief, dossiers.size() - actief, perFase, leerroutes,
                 Aandeel.van(pipOpTijd, pip), Aandeel.van(pvtOpTijd, pvtNoemer), Aandeel.van(mapOpTijd, mapNoemer),
                 escalaties, metEscalatie, boetes, RapportageProjectie.bedrag(bedrag), mediaan(dagenTotIntake),
-                dagenTotIntake.size(), toeleiding, uitstroom);
+                dagenTotIntake.size(), toeleiding, uitstroom, List.of());
     }
 
     static Double mediaan(List<Long> waarden) {

@@ -71,6 +71,11 @@ public class RapportageDossiers {
         }
     }
 
+    /** The retention job removes a dossier's row with its events: it holds the BSN and the name. */
+    public void verwijder(String dossierId) {
+        jdbc.update("DELETE FROM rapportage_dossier WHERE dossier_id = ?", dossierId);
+    }
+
     public void verwijderAlles() {
         jdbc.update("DELETE FROM rapportage_dossier");
     }

@@ -43,8 +43,22 @@ public class Rapportages {
                              List<String> openTermijnen, boolean termijnVerlopen) {
     }
 
+    /**
+     * The kengetallen of all gemeenten or of one. {@code minimumCelgrootte} is set when small cells were suppressed
+     * for the reader (management, beleid), and absent in the exact figures.
+     */
     public record KengetallenOverzicht(LocalDate peildatum, String gemeente, Kengetallen totaal,
-                                       Map<String, Kengetallen> perGemeente, CbsLeveringen.Status cbs) {
+                                       Map<String, Kengetallen> perGemeente, CbsLeveringen.Status cbs,
+                                       Integer minimumCelgrootte) {
+
+        /** One gemeente's part of the whole table, with the cells hidden there (never fewer). */
+        public KengetallenOverzicht alleen(String gemeente) {
+            if (gemeente == null) {
+                return this;
+            }
+            Kengetallen k = perGemeente.get(gemeente);
+            return new KengetallenOverzicht(peildatum, gemeente, k, Map.of(gemeente, k), cbs, minimumCelgrootte);
+        }
     }
 
     public LocalDate peildatumOfVandaag(LocalDate peildatum) {
@@ -109,22 +123,24 @@ public class Rapportages {
         return new Pagina<>(peil, pagina, grootte, gefilterd.size(), gefilterd.subList(van, tot));
     }
 
+    /** The exact kengetallen as of the peildatum (null: today), of all gemeenten or of one. */
     @Transactional(readOnly = true)
     public KengetallenOverzicht kengetallen(LocalDate peildatum, String gemeenteCode) {
-        String gemeente = code(gemeenteCode, "gemeente", Gemeente.class);
+        String gemeente = gemeente(gemeenteCode);
         LocalDate peil = peildatumOfVandaag(peildatum);
         List<DossierRegel> alle = regels(peildatum);
-        List<DossierRegel> selectie = gemeente == null ? alle
-                : alle.stream().filter(d -> gemeente.equals(d.gemeente())).toList();
         Map<String, Kengetallen> perGemeente = new LinkedHashMap<>();
         for (Gemeente g : Gemeente.values()) {
-            if (gemeente == null || gemeente.equals(g.name())) {
-                perGemeente.put(g.name(), Kengetallen.bereken(
-                        alle.stream().filter(d -> g.name().equals(d.gemeente())).toList(), peil, termijnen));
-            }
+            perGemeente.put(g.name(), Kengetallen.bereken(
+                    alle.stream().filter(d -> g.name().equals(d.gemeente())).toList(), peil, termijnen));
         }
-        return new KengetallenOverzicht(peil, gemeente, Kengetallen.bereken(selectie, peil, termijnen), perGemeente,
-                cbs.status(peil));
+        return new KengetallenOverzicht(peil, null, Kengetallen.bereken(alle, peil, termijnen), perGemeente,
+                cbs.status(peil), null).alleen(gemeente);
+    }
+
+    /** The gemeente code of a request parameter (null when absent); an unknown one is a 400 naming the field. */
+    public static String gemeente(String waarde) {
+        return code(waarde, "gemeente", Gemeente.class);
     }
 
     private static <E extends Enum<E>> String code(String waarde, String veld, Class<E> soort) {

@@ -4,6 +4,7 @@
  * a peildatum, the kengetallen of the dashboard, the CBS (SWI) and DUO exports, the CBS delivery register (events in
  * streams {@code CBS-<jaar>-Q<n>}) and the dossier page with its three-year trajectory picture. It reads the event
  * store through {@code dossier.Gebeurtenissen} and its own SQL on the event table; it never writes another module's
- * tables.
+ * tables. Every kengetal reaches its reader through {@code StatistischeBeveiliging}: exact for who sees the dossiers,
+ * small cells suppressed and month ends only for management and beleidsmedewerkers.
  */
 package nl.fermwerk.inburgering.rapportage;

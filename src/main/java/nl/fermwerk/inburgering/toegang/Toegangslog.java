@@ -58,7 +58,11 @@ public class Toegangslog {
         return jdbc.queryForObject("SELECT COUNT(*) FROM toegangslog WHERE dossier_id = ?", Long.class, dossierId);
     }
 
-    /** Only for the retention job: the log of a dossier goes with the dossier once its term has passed. */
+    /**
+     * Only for the retention job on H2: the log of a dossier goes with the dossier once its term has passed. On
+     * PostgreSQL the database function {@code bewaartermijn_verwijder} deletes these rows (the application's role may
+     * not: docs/privacy.md).
+     */
     public int verwijderNaBewaartermijn(String dossierId) {
         return jdbc.update("DELETE FROM toegangslog WHERE dossier_id = ?", dossierId);
     }

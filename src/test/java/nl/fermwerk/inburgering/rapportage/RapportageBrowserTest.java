@@ -34,6 +34,8 @@ class RapportageBrowserTest {
     int poort;
     @Autowired
     RapportageFixture fixture;
+    @Autowired
+    KleineCellenFixture kleineCellen;
 
     ChromeDriver browser;
 
@@ -73,7 +75,7 @@ class RapportageBrowserTest {
 
     @Test
     void dashboardToontDeKengetallenVanDePeildatum() throws Exception {
-        meldAan("manager");
+        meldAan("casusregisseur");
         browser.get("http://localhost:" + poort + "/dashboard?peildatum=2024-06-30");
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(b -> "ja".equals(b.findElement(By.tagName("body")).getDomAttribute("data-geladen")));
@@ -93,6 +95,41 @@ class RapportageBrowserTest {
                 "Actieve dossiers per fase");
         assertThat(browser.getPageSource()).doesNotContain("Fixture", "900000011");
         schermafdruk("dashboard.png");
+    }
+
+    @Test
+    void dashboardToontManagementAfgeschermdeCellenEnWeigertEenDagMiddenInDeMaand() throws Exception {
+        kleineCellen.zorgVoor();
+        meldAan("manager");
+        browser.get("http://localhost:" + poort + "/dashboard?peildatum=" + KleineCellenFixture.PEILDATUM);
+        wachtTotGeladen();
+        assertThat(browser.findElement(By.id("stand")).getText()).contains(KleineCellenFixture.PEILDATUM.toString());
+        // The median over 17 brede intakes may be shown; 3 boetes and 1 open escalation may not, nor the 17 open
+        // dossiers: 18 dossiers minus 17 open would name the one closed one
+        assertThat(browser.findElement(By.id("kpi-intake")).getText()).isEqualTo("28");
+        assertThat(browser.findElement(By.id("kpi-actief")).getText()).isEqualTo("x");
+        assertThat(browser.findElement(By.id("kpi-boetes")).getText()).isEqualTo("x (€ x)");
+        assertThat(browser.findElement(By.id("kpi-escalaties")).getText()).isEqualTo("x");
+        assertThat(browser.findElement(By.id("afscherming")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("afscherming")).getText()).contains("x = afgeschermd", "onder de 5");
+        for (String grafiek : new String[] {"g-fase", "g-leerroute", "g-optijd", "g-escalaties", "g-intake", "g-werk"}) {
+            assertThat(browser.findElements(By.cssSelector("#" + grafiek + " svg"))).as(grafiek).isNotEmpty();
+        }
+        assertThat(browser.findElement(By.id("g-fase")).getText()).contains("Woerden", "Bodegraven-Reeuwijk");
+        // A pie cannot show an unknown slice: it names the ones left out
+        assertThat(browser.findElement(By.id("g-leerroute")).getText()).contains("B1-route",
+                "afgeschermd (x): Z-route, Onderwijsroute, Nog geen");
+        schermafdruk("dashboard-management.png");
+
+        browser.get("http://localhost:" + poort + "/dashboard?peildatum=2024-11-15");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(b -> !b.findElement(By.id("fout")).getText().isEmpty());
+        assertThat(browser.findElement(By.id("fout")).getText()).contains("400", "laatste dag van een maand");
+    }
+
+    private void wachtTotGeladen() {
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(b -> "ja".equals(b.findElement(By.tagName("body")).getDomAttribute("data-geladen")));
     }
 
     @Test

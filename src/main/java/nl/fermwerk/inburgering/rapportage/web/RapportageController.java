@@ -4,16 +4,18 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.Map;
 import nl.fermwerk.inburgering.rapportage.CbsLeveringen;
+import nl.fermwerk.inburgering.rapportage.DossierRegel;
 import nl.fermwerk.inburgering.rapportage.Exports;
 import nl.fermwerk.inburgering.rapportage.RapportageHerbouw;
 import nl.fermwerk.inburgering.rapportage.Rapportages;
-import nl.fermwerk.inburgering.rapportage.DossierRegel;
+import nl.fermwerk.inburgering.rapportage.StatistischeBeveiliging;
 import nl.fermwerk.inburgering.toegang.Toegangslog;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,8 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Registratie, management information and exports. Who may call what is set in {@code toegang.Beveiliging}:
- * kengetallen (aggregates) also for management; lists for Ferm Werk; BSN-bearing exports for casusregie and
- * functioneel beheer only; rebuild and check for functioneel beheer.
+ * kengetallen (aggregates) also for management and beleidsmedewerkers, with small cells suppressed for them
+ * ({@link StatistischeBeveiliging}); lists for Ferm Werk; BSN-bearing exports for casusregie and functioneel beheer
+ * only; rebuild and check for functioneel beheer.
  */
 @RestController
 @RequestMapping("/api/rapportages")
@@ -37,9 +40,11 @@ class RapportageController {
     private final Exports exports;
     private final CbsLeveringen cbs;
     private final Toegangslog toegangslog;
+    private final StatistischeBeveiliging beveiliging;
 
     RapportageController(Rapportages rapportages, RapportageHerbouw herbouw, Exports exports, CbsLeveringen cbs,
-                         Toegangslog toegangslog) {
+                         Toegangslog toegangslog, StatistischeBeveiliging beveiliging) {
+        this.beveiliging = beveiliging;
         this.rapportages = rapportages;
         this.herbouw = herbouw;
         this.exports = exports;
@@ -62,11 +67,12 @@ class RapportageController {
         return resultaat;
     }
 
+    /** The dashboard's data. Figures reach a reader only through StatistischeBeveiliging (small cells). */
     @GetMapping(path = "/kengetallen", produces = MediaType.APPLICATION_JSON_VALUE)
     Rapportages.KengetallenOverzicht kengetallen(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
-            @RequestParam(required = false) String gemeente) {
-        return rapportages.kengetallen(peildatum, gemeente);
+            @RequestParam(required = false) String gemeente, Authentication wie) {
+        return beveiliging.kengetallen(wie, peildatum, gemeente);
     }
 
     @PostMapping(path = "/herbouw", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -98,15 +104,17 @@ class RapportageController {
     }
 
     @GetMapping("/export/management.csv")
-    ResponseEntity<String> managementCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum) {
-        LocalDate peil = rapportages.peildatumOfVandaag(peildatum);
-        return csv("kengetallen-" + peil + ".csv", exports.management(peil));
+    ResponseEntity<String> managementCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
+                                         Authentication wie) {
+        Rapportages.KengetallenOverzicht overzicht = beveiliging.kengetallen(wie, peildatum, null);
+        return csv("kengetallen-" + overzicht.peildatum() + ".csv", exports.management(overzicht));
     }
 
     @GetMapping(path = "/export/management.json", produces = MediaType.APPLICATION_JSON_VALUE)
     Rapportages.KengetallenOverzicht managementJson(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum) {
-        return rapportages.kengetallen(peildatum, null);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
+            Authentication wie) {
+        return beveiliging.kengetallen(wie, peildatum, null);
     }
 
     @GetMapping(path = "/cbs/leveringen", produces = MediaType.APPLICATION_JSON_VALUE)

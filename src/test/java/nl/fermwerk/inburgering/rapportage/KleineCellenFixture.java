@@ -1,0 +1,110 @@
+package nl.fermwerk.inburgering.rapportage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
+import nl.fermwerk.inburgering.dossier.NieuweGebeurtenis;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A caseload with small cells, on top of {@link RapportageFixture} (one dossier per gemeente in 2023-2024). All its
+ * events lie between 2024-07-01 and 2024-11-30, after the replays of RapportageFixture and before any other test's
+ * events, so a replay at {@link #PEILDATUM} sees exactly these two fixtures:
+ *
+ * <ul>
+ *   <li>Woerden: 8 dossiers (7 here + RAPFIX-A), all in uitvoering; 7 of 8 PIPs on time (the one late PIP is a small
+ *       cell by difference); 2 boetes.</li>
+ *   <li>Oudewater: 3 dossiers (2 here + RAPFIX-B), one boete, one open escalation.</li>
+ *   <li>Montfoort: 1 dossier (RAPFIX-C, closed).</li>
+ *   <li>Bodegraven-Reeuwijk: 6 dossiers (5 here + RAPFIX-D).</li>
+ * </ul>
+ * Total 18: Oudewater and Montfoort are small, and together only 4, so a third gemeente must be hidden as well.
+ */
+@Component
+public class KleineCellenFixture {
+
+    public static final java.time.LocalDate PEILDATUM = java.time.LocalDate.of(2024, 11, 30);
+    static final String PREFIX = "KLEIN-";
+
+    private final RapportageFixture basis;
+    private final Gebeurtenissen gebeurtenissen;
+    private final TransactionTemplate transactie;
+    private final RuntimeService runtime;
+
+    public KleineCellenFixture(RapportageFixture basis, Gebeurtenissen gebeurtenissen, TransactionTemplate transactie,
+                               RuntimeService runtime) {
+        this.basis = basis;
+        this.gebeurtenissen = gebeurtenissen;
+        this.transactie = transactie;
+        this.runtime = runtime;
+    }
+
+    public synchronized void zorgVoor() {
+        basis.zorgVoor();
+        if (gebeurtenissen.versie(PREFIX + "W1") > 0) {
+            return;
+        }
+        List<String> ids = new ArrayList<>();
+        transactie.executeWithoutResult(s -> {
+            for (int i = 1; i <= 7; i++) {
+                String koppeling = "2024-07-0" + i;
+                String leerroute = i <= 5 ? "B1" : i == 6 ? "Z" : "ONDERWIJS";
+                // The last one's PIP comes after the 10 weeks: Woerden has 7 of 8 PIPs on time
+                String pip = i == 7 ? "2024-10-15" : "2024-08-15";
+                List<NieuweGebeurtenis> lijst = new ArrayList<>(List.of(
+                        e(koppeling, "DossierAangemaakt", aangemaakt("WOERDEN", "GEZINSMIGRANT", koppeling, i)),
+                        e("2024-08-01", "BredeIntakeAfgerond", Map.of("datumBredeIntake", "2024-08-01")),
+                        e(pip, "PipVastgesteld", Map.of("leerroute", leerroute, "pipDatum", pip))));
+                if (i == 1) {
+                    lijst.add(e("2024-10-01", "BoeteOpgelegd", Map.of("boeteArtikel", "ART_22", "boeteBedrag", 150)));
+                }
+                schrijf(ids, PREFIX + "W" + i, lijst);
+            }
+            for (int i = 1; i <= 2; i++) {
+                String koppeling = "2024-09-0" + i;
+                schrijf(ids, PREFIX + "O" + i, List.of(
+                        e(koppeling, "DossierAangemaakt", aangemaakt("OUDEWATER", "GEZINSMIGRANT", koppeling, 10 + i)),
+                        e("2024-10-01", "BredeIntakeAfgerond", Map.of("datumBredeIntake", "2024-10-01"))));
+            }
+            for (int i = 1; i <= 5; i++) {
+                String koppeling = "2024-07-1" + i;
+                schrijf(ids, PREFIX + "B" + i, List.of(
+                        e(koppeling, "DossierAangemaakt", aangemaakt("BODEGRAVEN_REEUWIJK", "OVERIGE_MIGRANT", koppeling,
+                                20 + i)),
+                        e("2024-08-05", "BredeIntakeAfgerond", Map.of("datumBredeIntake", "2024-08-05")),
+                        e("2024-09-02", "PipVastgesteld", Map.of("leerroute", "B1", "pipDatum", "2024-09-02"))));
+            }
+        });
+        // As in RapportageFixture: no running trajectory may add events to these dossiers later
+        for (String id : ids) {
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).list()
+                    .forEach(p -> runtime.deleteProcessInstance(p.getId(), "kleinecellenfixture", true, true));
+        }
+    }
+
+    private void schrijf(List<String> ids, String dossierId, List<NieuweGebeurtenis> lijst) {
+        ids.add(dossierId);
+        lijst.forEach(g -> gebeurtenissen.voegToe(dossierId, g));
+    }
+
+    private static Map<String, Object> aangemaakt(String gemeente, String doelgroep, String koppeling, int volgnummer) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("bsn", String.format("9100000%02d", volgnummer));
+        d.put("naam", "Klein Fixture " + volgnummer);
+        d.put("geboortedatum", "1991-03-03");
+        d.put("doelgroep", doelgroep);
+        d.put("gemeente", gemeente);
+        d.put("inkoopregio", "BODEGRAVEN_REEUWIJK".equals(gemeente) ? "MIDDEN_HOLLAND" : "U16");
+        d.put("uitkering", false);
+        d.put("datumKoppeling", koppeling);
+        return d;
+    }
+
+    private static NieuweGebeurtenis e(String dag, String type, Map<String, Object> data) {
+        return new NieuweGebeurtenis(type, data, RapportageFixture.tijd(dag), "fixture");
+    }
+}
