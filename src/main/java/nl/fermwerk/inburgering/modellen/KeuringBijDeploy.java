@@ -24,9 +24,11 @@ final class KeuringBijDeploy implements Deployer {
     private static final Logger LOG = LoggerFactory.getLogger(KeuringBijDeploy.class);
 
     private final Modelkeuring keuring;
+    private final DeploymentRegistratie registratie;
 
-    KeuringBijDeploy(Modelkeuring keuring) {
+    KeuringBijDeploy(Modelkeuring keuring, DeploymentRegistratie registratie) {
         this.keuring = keuring;
+        this.registratie = registratie;
     }
 
     @Override
@@ -44,6 +46,7 @@ final class KeuringBijDeploy implements Deployer {
                     deployment.getName(), overtredingen);
             return;
         }
+        registratie.registreerGeweigerd(deployment, overtredingen);
         throw new ModelGeweigerdException(overtredingen);
     }
 }
