@@ -46,7 +46,13 @@ final class KeuringBijDeploy implements Deployer {
                     deployment.getName(), overtredingen);
             return;
         }
-        registratie.registreerGeweigerd(deployment, overtredingen);
+        try {
+            registratie.registreerGeweigerd(deployment, overtredingen);
+        } catch (RuntimeException nietGeregistreerd) {
+            // The refusal matters more than its record: the model is refused all the same
+            LOG.error("Geweigerde deployment '{}' kon niet worden geregistreerd", deployment.getName(),
+                    nietGeregistreerd);
+        }
         throw new ModelGeweigerdException(overtredingen);
     }
 }

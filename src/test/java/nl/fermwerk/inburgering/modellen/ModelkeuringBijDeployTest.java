@@ -5,6 +5,7 @@ import static nl.fermwerk.inburgering.modellen.Testmodellen.proces;
 import static nl.fermwerk.inburgering.modellen.Testmodellen.uniekeSleutel;
 import static nl.fermwerk.inburgering.modellen.Testmodellen.xml;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -146,6 +147,20 @@ class ModelkeuringBijDeployTest {
         assertThat(antwoord.getStatusCode()).as(antwoord::getBody).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json.readTree(antwoord.getBody()).get("message").asText()).contains(
                 "eerste.bpmn, element 'Taak_a'", "eerste.bpmn, element 'Taak_b'", "tweede.dmn, element 'Invoerexpressie'");
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsVoor);
+    }
+
+    @Test
+    void ookEenDeployViaDeJavaApiVanDeEngineWordtGeweigerd() {
+        String sleutel = uniekeSleutel("java-api");
+        long deploymentsVoor = repository.createDeploymentQuery().count();
+
+        assertThatThrownBy(() -> repository.createDeployment().name(sleutel).addString("java.bpmn", proces(sleutel,
+                "<bpmn:serviceTask id=\"Taak_java\" camunda:expression=\"" + xml("${execution.getProcessEngine()}")
+                        + "\" />")).deploy())
+                .isInstanceOf(ModelGeweigerdException.class)
+                .hasMessageContaining("java.bpmn, element 'Taak_java'")
+                .hasMessageContaining("(regel: alleen toegestane expressies)");
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsVoor);
     }
 
