@@ -151,6 +151,27 @@ class ModelkeuringBijDeployTest {
     }
 
     @Test
+    void eenVerbodenConstructieIsNietTeVerstoppen() throws Exception {
+        String sleutel = uniekeSleutel("verstopt");
+        // An entity expanded by one parser and not by another could hide an expression: no DOCTYPE at all
+        String metEntiteit = proces(sleutel, "<bpmn:serviceTask id=\"Taak_entiteit\" camunda:expression=\"&x;\" />")
+                .replace("<bpmn:definitions", "<!DOCTYPE bpmn:definitions [<!ENTITY x \"${dossierService}\">]>"
+                        + "\n<bpmn:definitions");
+        // The engine still reads Camunda's extensions under the old activiti namespace
+        String anderVoorvoegsel = proces(sleutel, "<bpmn:serviceTask id=\"Taak_activiti\" "
+                + "xmlns:activiti=\"http://activiti.org/bpmn\" activiti:class=\"java.lang.Object\" />");
+
+        ResponseEntity<String> antwoord = ModelerDeploy.met(sleutel).bestand("entiteit.bpmn", metEntiteit)
+                .bestand("activiti.bpmn", anderVoorvoegsel).als(http, "beleid");
+
+        assertThat(antwoord.getStatusCode()).as(antwoord::getBody).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(antwoord.getBody()).get("message").asText())
+                .contains("entiteit.bpmn: geen geldige XML (of met een DOCTYPE)", "(regel: leesbaar model)")
+                .contains("activiti.bpmn, element 'Taak_activiti'", "(regel: geen Java-klassen)");
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(sleutel).count()).isZero();
+    }
+
+    @Test
     void ookEenDeployViaDeJavaApiVanDeEngineWordtGeweigerd() {
         String sleutel = uniekeSleutel("java-api");
         long deploymentsVoor = repository.createDeploymentQuery().count();
