@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.routing.TaakEigenschappen;
@@ -46,28 +44,28 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.xml.instance.DomElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
  * The structural checks every model in processes/ and forms/ must pass, beyond what Modeler's lint can know because
- * it needs the application: the taakverdeling, the forms, the Spring beans, the engine's own parsers and the messages
- * the application correlates. Each finding names the file and the element a beleidsmedewerker must open.
+ * it needs the application: the taakverdeling, the forms, the engine's own parsers and the messages the application
+ * correlates; and the rules the engine enforces when a model is deployed ({@link Modelkeuring}: no scripts, no Java
+ * classes, only allowed expressions and delegates, FEEL only, safe forms), with the same implementation, so CI and
+ * the server agree. Each finding names the file and the element a beleidsmedewerker must open.
  */
 @Component
 public class ModelControle {
 
     private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
-    private static final Pattern EXPRESSIE = Pattern.compile("^[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
 
-    private final ApplicationContext beans;
+    private final Modelkeuring keuring;
     private final ExpressionManager expressies;
     private final DmnEngine dmn;
     private final CommandExecutor engineCommando;
     private final ObjectMapper json = new ObjectMapper();
 
-    public ModelControle(ApplicationContext beans, ProcessEngineConfigurationImpl engine) {
-        this.beans = beans;
+    public ModelControle(Modelkeuring keuring, ProcessEngineConfigurationImpl engine) {
+        this.keuring = keuring;
         this.expressies = engine.getExpressionManager();
         // The engine's own DMN engine: the taakverdeling is evaluated exactly as the routing evaluates it
         this.dmn = engine.getDmnEngine();
@@ -83,7 +81,25 @@ public class ModelControle {
         for (Path bpmn : bestanden(processen, ".bpmn")) {
             controleerProces(naam(processen, bpmn), bpmn, formulierenOpId, gemeentenZonderRegel, bevindingen);
         }
+        for (Path pad : bestanden(processen, ".bpmn", ".dmn")) {
+            keur(naam(processen, pad), pad, bevindingen);
+        }
+        for (Path pad : bestanden(formulieren, ".form")) {
+            keur(naam(formulieren, pad), pad, bevindingen);
+        }
         return bevindingen;
+    }
+
+    /** The rules the engine enforces at deploy time (Modelkeuring): what CI reports, the server would refuse. */
+    private void keur(String bestand, Path pad, List<Bevinding> bevindingen) throws IOException {
+        for (Overtreding o : keuring.keur(bestand, Files.readAllBytes(pad))) {
+            if (o.regel() == Regel.LEESBAAR) {
+                // reading every file above reported it already, with the parser that matters for it
+                continue;
+            }
+            bevindingen.add(new Bevinding(o.bestand(), o.element().isBlank() ? "" : "element '" + o.element() + "'",
+                    o.melding() + " (regel: " + o.regel().naam() + ")"));
+        }
     }
 
     private record Formulier(String bestand, Set<String> velden) {
@@ -102,7 +118,6 @@ public class ModelControle {
         for (UserTask taak : model.getModelElementsByType(UserTask.class)) {
             controleerTaak(bestand, taak, formulieren, gemeentenZonderRegel, bevindingen);
         }
-        controleerDelegates(bestand, model.getDocument().getRootElement(), bevindingen);
         for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
             controleerTimer(bestand, timer, bevindingen);
         }
@@ -155,39 +170,6 @@ public class ModelControle {
                         + "), dus de taak kan in Tasklist niet worden afgerond."));
             }
         }
-    }
-
-    /** Every camunda:delegateExpression anywhere (tasks, events, listeners) names a Spring bean; every class exists. */
-    private void controleerDelegates(String bestand, DomElement element, List<Bevinding> bevindingen) {
-        String delegate = camundaAttribuut(element, "delegateExpression");
-        if (delegate != null) {
-            Matcher bean = EXPRESSIE.matcher(delegate.strip());
-            if (!bean.find()) {
-                bevindingen.add(new Bevinding(bestand, elementVan(element), "delegateExpression '" + delegate
-                        + "' is geen expressie van de vorm ${naam}."));
-            } else if (!beans.containsBean(bean.group(1))) {
-                bevindingen.add(new Bevinding(bestand, elementVan(element), "delegateExpression '" + delegate
-                        + "' verwijst naar '" + bean.group(1) + "', maar de applicatie heeft geen bean met die naam."));
-            }
-        }
-        String klasse = camundaAttribuut(element, "class");
-        if (klasse != null && !klasse.isBlank()) {
-            try {
-                Class.forName(klasse.strip(), false, getClass().getClassLoader());
-            } catch (ClassNotFoundException ontbreekt) {
-                bevindingen.add(new Bevinding(bestand, elementVan(element), "klasse '" + klasse
-                        + "' bestaat niet in de applicatie."));
-            }
-        }
-        for (DomElement kind : element.getChildElements()) {
-            controleerDelegates(bestand, kind, bevindingen);
-        }
-    }
-
-    /** camunda:x on a BPMN element; a plain x on Camunda's own extension elements (listeners). */
-    private static String camundaAttribuut(DomElement element, String naam) {
-        return CAMUNDA_NS.equals(element.getNamespaceURI()) ? element.getAttribute(naam)
-                : element.getAttribute(CAMUNDA_NS, naam);
     }
 
     private void controleerTimer(String bestand, TimerEventDefinition timer, List<Bevinding> bevindingen) {
@@ -373,12 +355,13 @@ public class ModelControle {
         return element.getLocalName();
     }
 
-    private static List<Path> bestanden(Path map, String extensie) throws IOException {
+    private static List<Path> bestanden(Path map, String... extensies) throws IOException {
         if (!Files.isDirectory(map)) {
             return List.of();
         }
         try (Stream<Path> alle = Files.walk(map)) {
-            return alle.filter(p -> p.getFileName().toString().endsWith(extensie)).sorted().toList();
+            return alle.filter(p -> Arrays.stream(extensies).anyMatch(e -> p.getFileName().toString().endsWith(e)))
+                    .sorted().toList();
         }
     }
 

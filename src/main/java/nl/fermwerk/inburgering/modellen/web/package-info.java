@@ -1,2 +1,5 @@
-/** HTTP API of the modellen module: the migration of running dossiers for functioneel beheer, problem+json errors. */
+/**
+ * HTTP API of the modellen module, for functioneel beheer: the migration of running dossiers and the register of
+ * deployments; problem+json errors.
+ */
 package nl.fermwerk.inburgering.modellen.web;
