@@ -1,6 +1,6 @@
 package nl.fermwerk.inburgering.modellen.web;
 
-import nl.fermwerk.inburgering.dossier.OngeldigeInvoerException;
+import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
 import nl.fermwerk.inburgering.modellen.DeploymentRegistratie;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
