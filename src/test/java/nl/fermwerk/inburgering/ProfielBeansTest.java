@@ -31,8 +31,11 @@ class ProfielBeansTest {
     void prodStartZonderEnigeDemoSimulatieOfBenchmarkBean() {
         try (ConfigurableApplicationContext prod = new SpringApplicationBuilder(RegieInburgeringApplication.class)
                 .profiles("prod")
-                // As arguments: they outrank application.yaml's ${DB_URL} and application-prod.yaml's ${ADMIN_PASSWORD}
-                .run("--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                // As arguments: they outrank application.yaml's ${DB_URL} and application-prod.yaml's ${ADMIN_PASSWORD}.
+                // An engine name of its own: Camunda keeps engines in a JVM-wide registry by name, and closing a second
+                // "default" would take the shared test context's engine out of it (engine REST: "No process engine")
+                .run("--camunda.bpm.generate-unique-process-engine-name=true",
+                        "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                         "--spring.datasource.username=sa", "--spring.datasource.password=",
                         "--camunda.bpm.admin-user.password=een-eigen-lang-wachtwoord", "--server.port=0",
                         "--camunda.bpm.job-execution.enabled=false", "--inburgering.bewaartermijn-cron=-",
