@@ -3,6 +3,7 @@ package nl.fermwerk.inburgering.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -15,6 +16,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,15 +30,24 @@ class KaleEngineTest {
 
     @Autowired
     ProcessEngine onze;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Value("${spring.datasource.username}")
+    String gebruiker;
+    @Value("${spring.datasource.password:}")
+    String wachtwoord;
+
+    private final List<String> aangemaakt = new ArrayList<>();
 
     @AfterEach
-    void klokTerug() {
+    void opruimen() {
         ClockUtil.reset();
+        aangemaakt.forEach(naam -> jdbc.execute("DROP DATABASE IF EXISTS " + naam + " WITH (FORCE)"));
     }
 
     @Test
     void deKaleEngineHeeftGeenVanOnzePluginsMaarWelOnzeInstellingen() {
-        try (KaleEngine kaal = KaleEngine.naast(onze, inMemory(), "sa", "")) {
+        try (KaleEngine kaal = KaleEngine.naast(onze, kaleDatabase(), gebruiker, wachtwoord)) {
             ProcessEngineConfigurationImpl k = configuratie(kaal.engine());
             ProcessEngineConfigurationImpl o = configuratie(onze);
 
@@ -61,7 +73,7 @@ class KaleEngineTest {
     void onsModelEnDeKetenLopenKaalTotHetEindeZonderOnzeEngineTeRaken() {
         long onzeInstanties = onze.getHistoryService().createHistoricProcessInstanceQuery().count();
         Instant start = Instant.parse("2027-01-04T08:00:00Z");
-        try (KaleEngine kaal = KaleEngine.naast(onze, inMemory(), "sa", "")) {
+        try (KaleEngine kaal = KaleEngine.naast(onze, kaleDatabase(), gebruiker, wachtwoord)) {
             ProcessEngine engine = kaal.engine();
             KaalTraject model = new KaalTraject(engine);
             model.deploy();
@@ -79,8 +91,17 @@ class KaleEngineTest {
         assertThat(onze.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(onzeInstanties);
     }
 
-    private static String inMemory() {
-        return "jdbc:h2:mem:kaal-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    /** A fresh database of the same product as ours, as bench/run.sh gives the benchmark (the PostgreSQL suite too). */
+    private String kaleDatabase() {
+        String onzeUrl = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getURL());
+        if (!onzeUrl.startsWith("jdbc:postgresql:")) {
+            return "jdbc:h2:mem:kaal-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        }
+        String naam = "kaal_" + UUID.randomUUID().toString().replace("-", "");
+        jdbc.execute("CREATE DATABASE " + naam);
+        aangemaakt.add(naam);
+        String zonderParameters = onzeUrl.split("\\?")[0];
+        return zonderParameters.substring(0, zonderParameters.lastIndexOf('/') + 1) + naam;
     }
 
     private static ProcessEngineConfigurationImpl configuratie(ProcessEngine engine) {
@@ -102,6 +123,7 @@ class KaleEngineTest {
 
     private static List<String> tabellen(ProcessEngineConfigurationImpl configuratie) {
         return new JdbcTemplate(configuratie.getDataSource()).queryForList(
-                "SELECT UPPER(TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES", String.class);
+                "SELECT UPPER(TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_SCHEMA) <> 'INFORMATION_SCHEMA'",
+                String.class);
     }
 }
