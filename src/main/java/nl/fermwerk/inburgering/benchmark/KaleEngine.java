@@ -3,6 +3,7 @@ package nl.fermwerk.inburgering.benchmark;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import nl.fermwerk.inburgering.termijnen.Termijnen;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -52,8 +53,8 @@ final class KaleEngine implements AutoCloseable {
         }
     }
 
-    static StandaloneProcessEngineConfiguration configuratie(ProcessEngineConfigurationImpl ons,
-                                                             javax.sql.DataSource database) {
+    private static StandaloneProcessEngineConfiguration configuratie(ProcessEngineConfigurationImpl ons,
+                                                                     DataSource database) {
         StandaloneProcessEngineConfiguration kaal = new StandaloneProcessEngineConfiguration();
         kaal.setProcessEngineName("benchmark-kaal-" + UUID.randomUUID());
         kaal.setDataSource(database);
