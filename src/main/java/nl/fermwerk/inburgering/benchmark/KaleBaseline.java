@@ -8,6 +8,7 @@ import nl.fermwerk.inburgering.simulatie.CaseloadSimulatie;
 import nl.fermwerk.inburgering.simulatie.HeapMeter;
 import nl.fermwerk.inburgering.simulatie.KlokVerzetter;
 import nl.fermwerk.inburgering.simulatie.Meting;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,31 +17,28 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
-import org.springframework.stereotype.Component;
 
 /**
- * The benchmark's yardstick: bare Camunda on the same database, running a generated process with as many user
- * tasks and timers per dossier as the real trajectory had, but no routing, no events, no projections. Its key
- * starts with {@code kaal-}, which our parse listeners leave alone.
+ * The benchmark's yardstick: bare Camunda ({@link KaleEngine}) running a generated chain with as many user tasks and
+ * timers per dossier as the real trajectory had, but no routing, no events, no projections.
  */
-@Component
-public class KaleBaseline {
+final class KaleBaseline {
 
-    static final String SLEUTEL = "kaal-traject";
+    static final String SLEUTEL = "keten";
 
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final TaskService taken;
     private final KlokVerzetter klok;
 
-    public KaleBaseline(RepositoryService repository, RuntimeService runtime, TaskService taken, KlokVerzetter klok) {
-        this.repository = repository;
-        this.runtime = runtime;
-        this.taken = taken;
-        this.klok = klok;
+    KaleBaseline(ProcessEngine kaleEngine) {
+        this.repository = kaleEngine.getRepositoryService();
+        this.runtime = kaleEngine.getRuntimeService();
+        this.taken = kaleEngine.getTaskService();
+        this.klok = new KlokVerzetter(kaleEngine);
     }
 
-    public Meting draai(int aantal, int takenPerDossier, int timersPerDossier, Instant start) {
+    Meting draai(int aantal, int takenPerDossier, int timersPerDossier, Instant start) {
         repository.createDeployment().name(SLEUTEL)
                 .addModelInstance(SLEUTEL + ".bpmn", model(Math.max(1, takenPerDossier), timersPerDossier)).deploy();
         ClockUtil.setCurrentTime(Date.from(start));

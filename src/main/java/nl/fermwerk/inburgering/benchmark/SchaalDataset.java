@@ -19,6 +19,7 @@ import nl.fermwerk.inburgering.dossier.OpenDossierBestaatException;
 import nl.fermwerk.inburgering.simulatie.DemoBsn;
 import nl.fermwerk.inburgering.simulatie.KlokVerzetter;
 import nl.fermwerk.inburgering.simulatie.TaakUitvoerder;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -52,14 +53,14 @@ class SchaalDataset implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final KlokVerzetter klok;
 
-    SchaalDataset(DossierService service, Dossiers dossiers, TaskService taken, TaakUitvoerder uitvoerder,
-                  KlokVerzetter klok, JdbcTemplate jdbc, @Value("${inburgering.schaal.dossiers:1000}") int aantal) {
+    SchaalDataset(DossierService service, Dossiers dossiers, ProcessEngine engine, JdbcTemplate jdbc,
+                  @Value("${inburgering.schaal.dossiers:1000}") int aantal) {
         this.jdbc = jdbc;
-        this.klok = klok;
+        this.klok = new KlokVerzetter(engine);
         this.service = service;
         this.dossiers = dossiers;
-        this.taken = taken;
-        this.uitvoerder = uitvoerder;
+        this.taken = engine.getTaskService();
+        this.uitvoerder = new TaakUitvoerder(engine);
         this.aantal = aantal;
     }
 

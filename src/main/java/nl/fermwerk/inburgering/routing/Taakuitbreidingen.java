@@ -12,8 +12,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * The one way our plugins hook into user tasks: each gets every user task's definition as it is parsed, for every
- * process except the benchmark's bare-engine baselines ({@link RoutingPlugin#KALE_BASELINE}), so no plugin can forget
- * that exception.
+ * process, whatever its key (the benchmark measures bare Camunda on an engine of its own).
  */
 public final class Taakuitbreidingen {
 
@@ -45,10 +44,7 @@ public final class Taakuitbreidingen {
         return new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activiteit) {
-                if (!RoutingPlugin.isKaleBaseline(scope)) {
-                    bijTaak.bij(element, ((UserTaskActivityBehavior) activiteit.getActivityBehavior())
-                            .getTaskDefinition());
-                }
+                bijTaak.bij(element, ((UserTaskActivityBehavior) activiteit.getActivityBehavior()).getTaskDefinition());
             }
         };
     }

@@ -9,59 +9,55 @@ import java.util.Random;
 import nl.fermwerk.inburgering.basis.Doelgroep;
 import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.basis.Klok;
-import nl.fermwerk.inburgering.dossier.DossierService;
 import nl.fermwerk.inburgering.dossier.NieuwDossier;
-import nl.fermwerk.inburgering.traject.TrajectStarter;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
- * Drives a whole caseload through the real trajectory: dossiers mixed over gemeenten, doelgroepen and leerroutes
- * by a seeded generator; every task completed as its partner would; some inburgeraars late (terms missed), some
- * fined, some switching route; the clock moved in steps of two weeks with every due job executed.
+ * Drives a whole caseload through a trajectory: dossiers mixed over gemeenten, doelgroepen and leerroutes by a seeded
+ * generator; every task completed as its partner would; some inburgeraars late (terms missed), some fined, some
+ * switching route; the clock moved in steps of two weeks with every due job executed. It drives the engine it is
+ * given, so the same caseload runs through our application and through a bare engine alike; how a dossier is opened
+ * is up to the caller.
  */
-@Component
 public class CaseloadSimulatie {
 
     public static final Duration STAP = Duration.ofDays(14);
     public static final int MAX_STAPPEN = 160;
 
-    private final DossierService dossiers;
     private final TaskService taken;
     private final RuntimeService runtime;
     private final KlokVerzetter klok;
     private final TaakUitvoerder uitvoerder;
     private final JdbcTemplate jdbc;
 
-    public CaseloadSimulatie(DossierService dossiers, TaskService taken, RuntimeService runtime, KlokVerzetter klok,
-                             TaakUitvoerder uitvoerder, JdbcTemplate jdbc) {
-        this.dossiers = dossiers;
-        this.taken = taken;
-        this.runtime = runtime;
-        this.klok = klok;
-        this.uitvoerder = uitvoerder;
-        this.jdbc = jdbc;
+    public CaseloadSimulatie(ProcessEngine engine) {
+        this.taken = engine.getTaskService();
+        this.runtime = engine.getRuntimeService();
+        this.klok = new KlokVerzetter(engine);
+        this.uitvoerder = new TaakUitvoerder(engine);
+        // The engine's own database: a bare engine has one of its own
+        this.jdbc = new JdbcTemplate(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getDataSource());
     }
 
-    public Meting draai(int aantal, long zaad, Instant start) {
-        return draai(aantal, zaad, start, TrajectStarter.PROCES, "Regie Inburgering",
-                (i, nieuw) -> dossiers.open(nieuw, "simulatie").dossierId());
-    }
-
-    /** Opens one simulated dossier, as the run at hand does it (through our API, or on a bare engine). */
+    /** Opens one simulated dossier, as the run at hand does it (through our service, or straight on a bare engine). */
     public interface Opener {
         String open(int volgnummer, NieuwDossier nieuw);
     }
 
-    /** The caseload through any process whose instances carry {@code dossierId}, opened by {@code opener}. */
+    /**
+     * The caseload through any process whose instances carry {@code dossierId}, opened by {@code opener}. Counts no
+     * events: which store holds them is the caller's business.
+     */
     public Meting draai(int aantal, long zaad, Instant start, String proces, String naam, Opener opener) {
         Random random = new Random(zaad);
         ClockUtil.setCurrentTime(java.util.Date.from(start));
-        long gebeurtenissenVoor = tel("SELECT COUNT(*) FROM gebeurtenis");
         long timersVoor = timers();
         Map<String, TaakUitvoerder.Profiel> profielen = new HashMap<>();
         Map<String, Boolean> laat = new HashMap<>();
@@ -106,9 +102,7 @@ public class CaseloadSimulatie {
                 jobs += klok.verzetNaar(Klok.nu().plus(STAP));
             }
             double seconden = (System.nanoTime() - begin) / 1e9;
-            return new Meting(naam, aantal, seconden, taakTeller,
-                    tel("SELECT COUNT(*) FROM gebeurtenis") - gebeurtenissenVoor, jobs, timers() - timersVoor,
-                    heap.piek(), 0);
+            return new Meting(naam, aantal, seconden, taakTeller, 0, jobs, timers() - timersVoor, heap.piek(), 0);
         }
     }
 
@@ -117,11 +111,8 @@ public class CaseloadSimulatie {
     }
 
     private long timers() {
-        return tel("SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_DEF_TYPE_ LIKE 'timer%' AND JOB_STATE_ = 0");
-    }
-
-    private long tel(String sql) {
-        return jdbc.queryForObject(sql, Long.class);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_DEF_TYPE_ LIKE 'timer%' AND JOB_STATE_ = 0", Long.class);
     }
 
 }

@@ -7,23 +7,30 @@ import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
  * Moves the engine clock forward and executes every job that is due by then, so a simulation sees timers fire
  * exactly as they would have in real time. Never backwards: terms already passed stay passed.
+ * <p>
+ * Works on the engine it is given: the benchmark drives its own bare engine with it. A Spring bean only in profile
+ * {@code simulatie}, for the clock endpoint; the engine clock is one for the whole JVM, so a moved clock holds for
+ * every engine in it.
  */
 @Component
+@Profile("simulatie")
 public class KlokVerzetter {
 
     private static final int MAX_RONDES = 10_000;
 
     private final ManagementService beheer;
 
-    public KlokVerzetter(ManagementService beheer) {
-        this.beheer = beheer;
+    public KlokVerzetter(ProcessEngine engine) {
+        this.beheer = engine.getManagementService();
     }
 
     public synchronized int verzetNaar(Instant naar) {

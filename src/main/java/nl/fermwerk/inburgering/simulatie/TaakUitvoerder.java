@@ -8,28 +8,28 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.fermwerk.inburgering.basis.Klok;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
-import org.springframework.stereotype.Component;
 
 /**
  * Completes a task as its partner would in a simulated caseload: it reads which decision variables the task asks
- * for (extension property {@code beslisvariabelen}) and answers them with plausible, seeded values.
+ * for (extension property {@code beslisvariabelen}) and answers them with plausible, seeded values, on the engine it is
+ * given (ours, or the benchmark's bare one).
  */
-@Component
 public class TaakUitvoerder {
 
     private final TaskService taken;
     private final RepositoryService repository;
     private final Map<String, List<String>> variabelenPerTaak = new ConcurrentHashMap<>();
 
-    public TaakUitvoerder(TaskService taken, RepositoryService repository) {
-        this.taken = taken;
-        this.repository = repository;
+    public TaakUitvoerder(ProcessEngine engine) {
+        this.taken = engine.getTaskService();
+        this.repository = engine.getRepositoryService();
     }
 
     /** Profile of one simulated inburgeraar: how the trajectory goes for this person. */
