@@ -80,6 +80,8 @@ public class Beveiliging {
                         .requestMatchers(pad("/api/dossiers/**"), pad("/api/dossiers")).hasAnyAuthority(
                                 groep(Groepen.CASUSREGIE), groep(Groepen.FUNCTIONEEL_BEHEER))
                         .requestMatchers(pad("/api/beheer/**")).hasAuthority(groep(Groepen.FUNCTIONEEL_BEHEER))
+                        // The simulated clock moves every term of every dossier at once (profile simulatie only)
+                        .requestMatchers(pad("/api/simulatie/**")).hasAuthority(groep(Groepen.FUNCTIONEEL_BEHEER))
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(nietIngelogd(json)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(nietIngelogd(json)).accessDeniedHandler(geweigerd(json)))
