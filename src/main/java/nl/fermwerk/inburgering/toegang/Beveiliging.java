@@ -82,6 +82,11 @@ public class Beveiliging {
                         .requestMatchers(pad("/api/beheer/**")).hasAuthority(groep(Groepen.FUNCTIONEEL_BEHEER))
                         // The simulated clock moves every term of every dossier at once (profile simulatie only)
                         .requestMatchers(pad("/api/simulatie/**")).hasAuthority(groep(Groepen.FUNCTIONEEL_BEHEER))
+                        // Driving a trajectory from outside: one fixed refusal, before the engine sees the payload
+                        .requestMatchers(EngineEindpunten.procesSturing()).hasAuthority(groep(Groepen.CAMUNDA_ADMIN))
+                        .requestMatchers(EngineEindpunten.variabelenOverzichten()).hasAnyAuthority(
+                                groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER), groep(Groepen.FUNCTIONEEL_BEHEER),
+                                groep(Groepen.CAMUNDA_ADMIN))
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(nietIngelogd(json)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(nietIngelogd(json)).accessDeniedHandler(geweigerd(json)))
