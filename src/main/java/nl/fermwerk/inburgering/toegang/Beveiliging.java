@@ -2,9 +2,11 @@ package nl.fermwerk.inburgering.toegang;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,6 +18,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -43,7 +46,9 @@ public class Beveiliging {
     @Bean
     @Order(1)
     SecurityFilterChain apis(HttpSecurity http, CamundaIdentiteit identiteit, IdentityService engineIdentiteit,
-                             ObjectMapper json) throws Exception {
+                             ObjectMapper json,
+                             @Value("${inburgering.beveiliging.toegestane-origins:}") List<String> toegestaneOrigins)
+            throws Exception {
         String[] lezers = Stream.concat(Stream.of(Groepen.CASUSREGIE, Groepen.TEAMLEIDER, Groepen.FUNCTIONEEL_BEHEER),
                 Groepen.PARTNERS.stream()).map(Beveiliging::groep).toArray(String[]::new);
         // Path patterns, not MVC matchers: the engine's REST API is a Jersey servlet outside Spring MVC
@@ -91,7 +96,8 @@ public class Beveiliging {
                 .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(nietIngelogd(json)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(nietIngelogd(json)).accessDeniedHandler(geweigerd(json)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Stateless Basic authentication sends no cookie a forged cross-site request could ride on
+                // No session, so no CSRF token: the browser's cached Basic credentials are what a forged request
+                // rides on, and HerkomstControle stops it by its Origin, Referer and Sec-Fetch headers
                 .csrf(c -> c.disable())
                 // The rapportage pages load their own script and ECharts; everything else here is JSON
                 .headers(h -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
@@ -102,6 +108,8 @@ public class Beveiliging {
                                 new StaticHeadersWriter("Content-Security-Policy", CSP_API)))
                         .frameOptions(f -> f.deny())
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(JAAR)))
+                // A forged cross-site change is refused before its (ambient) credentials are even checked
+                .addFilterBefore(new HerkomstControle(toegestaneOrigins, json), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticatieFilter(engineIdentiteit), AuthorizationFilter.class);
         return http.build();
     }
