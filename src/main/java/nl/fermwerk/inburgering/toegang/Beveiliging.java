@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -55,7 +56,9 @@ public class Beveiliging {
         // The rapportage pages (/dashboard, /dossiers/**) take the same HTTP Basic login as the API behind them
         http.securityMatcher(new OrRequestMatcher(pad("/api/**"), pad("/engine-rest/**"), pad("/dashboard"),
                         pad("/dossiers/**")))
-                .authenticationProvider(identiteit)
+                // Exactly one check per request: with the provider added, Spring's global manager (which holds the
+                // same provider bean) was asked again after a failure, and each wrong password was checked twice
+                .authenticationManager(new ProviderManager(identiteit))
                 .authorizeHttpRequests(a -> a
                         // rapportage: aggregates for management too; BSN-bearing exports for casusregie and beheer
                         .requestMatchers(pad("/dashboard"), pad("/api/rapportages/kengetallen"),
