@@ -38,6 +38,10 @@ public class Beveiliging {
 
     static final String REALM = "Regie Inburgering";
 
+    /** The groups that query the engine's variable overviews across all instances (EngineEindpunten). */
+    static final List<String> VARIABELENOVERZICHT = List.of(Groepen.CASUSREGIE, Groepen.TEAMLEIDER,
+            Groepen.FUNCTIONEEL_BEHEER, Groepen.CAMUNDA_ADMIN);
+
     /** Content-Security-Policy of our own pages (dashboard, dossier pages, Swagger UI); Camunda's apps set their own. */
     static final String CSP_PAGINAS = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
@@ -91,10 +95,10 @@ public class Beveiliging {
                         // The simulated clock moves every term of every dossier at once (profile simulatie only)
                         .requestMatchers(pad("/api/simulatie/**")).hasAuthority(groep(Groepen.FUNCTIONEEL_BEHEER))
                         // Driving a trajectory from outside: one fixed refusal, before the engine sees the payload
-                        .requestMatchers(EngineEindpunten.procesSturing()).hasAuthority(groep(Groepen.CAMUNDA_ADMIN))
-                        .requestMatchers(EngineEindpunten.variabelenOverzichten()).hasAnyAuthority(
-                                groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER), groep(Groepen.FUNCTIONEEL_BEHEER),
-                                groep(Groepen.CAMUNDA_ADMIN))
+                        .requestMatchers(EngineEindpunten.procesSturing(EngineEindpunten.REST))
+                                .hasAuthority(groep(Groepen.CAMUNDA_ADMIN))
+                        .requestMatchers(EngineEindpunten.variabelenOverzichten(EngineEindpunten.REST))
+                                .hasAnyAuthority(VARIABELENOVERZICHT.stream().map(Beveiliging::groep).toArray(String[]::new))
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(nietIngelogd(json)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(nietIngelogd(json)).accessDeniedHandler(geweigerd(json)))
@@ -119,9 +123,11 @@ public class Beveiliging {
 
     @Bean
     @Order(2)
-    SecurityFilterChain overige(HttpSecurity http) throws Exception {
+    SecurityFilterChain overige(HttpSecurity http, ObjectMapper json) throws Exception {
         RequestMatcher camunda = pad("/camunda/**");
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                // The engine's REST API behind Tasklist's and Cockpit's session login: the same rules as /engine-rest
+                .addFilterBefore(new WebappEngineToegang(json), AuthorizationFilter.class)
                 // CSRF stays on for every session-based page of ours; Camunda's webapps bring their own session login
                 // and CSRF filter (a second token check would break them)
                 .csrf(c -> c.ignoringRequestMatchers(camunda))

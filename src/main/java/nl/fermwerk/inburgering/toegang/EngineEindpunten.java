@@ -9,13 +9,16 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Groups of endpoints of the engine's REST API that the security chain treats apart, each on both paths under which
- * the API answers: {@code /engine-rest/...} and {@code /engine-rest/engine/{name}/...}. Path patterns match the
- * decoded path, so an encoded letter ({@code /m%65ssage}) does not slip past.
+ * Groups of endpoints of the engine's REST API that the security chain treats apart. The same API answers under
+ * three paths: {@code /engine-rest/...} and {@code /engine-rest/engine/{name}/...} (HTTP Basic, {@link #REST}), and
+ * {@code /camunda/api/engine/engine/{name}/...} behind the session login of Tasklist and Cockpit ({@link #WEBAPP}).
+ * Path patterns match the decoded path, so an encoded letter ({@code /m%65ssage}) does not slip past.
  */
 final class EngineEindpunten {
 
-    private static final List<String> VOORVOEGSELS = List.of("/engine-rest", "/engine-rest/engine/*");
+    static final List<String> REST = List.of("/engine-rest", "/engine-rest/engine/*");
+    static final List<String> WEBAPP = List.of("/camunda/api/engine/engine/*");
+
     private static final List<HttpMethod> WIJZIGEND = List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
             HttpMethod.DELETE);
     private static final List<String> DEFINITIE = List.of("/process-definition/*", "/process-definition/key/*",
@@ -32,9 +35,9 @@ final class EngineEindpunten {
      * for everyone outside the Camunda admin group before the engine sees them. Tasks are worked through the task
      * endpoints; messages into a trajectory go through {@code POST /api/dossiers/{id}/berichten}.
      */
-    static RequestMatcher procesSturing() {
+    static RequestMatcher procesSturing(List<String> voorvoegsels) {
         List<RequestMatcher> matchers = new ArrayList<>();
-        matchers.add(alle("/message/**", "/signal/**", "/condition/**", "/modification/**", "/migration/**",
+        matchers.add(alle(voorvoegsels, "/message/**", "/signal/**", "/condition/**", "/modification/**", "/migration/**",
                 "/process-instance/message-async", "/process-instance/variables-async",
                 "/process-instance/suspended", "/process-instance/suspended-async", "/process-instance/delete",
                 "/process-instance/delete-historic-query-based", "/process-instance/job-retries",
@@ -49,14 +52,14 @@ final class EngineEindpunten {
                 "/case-definition/*/create", "/case-definition/key/*/create",
                 "/case-definition/key/*/tenant-id/*/create"));
         for (String definitie : DEFINITIE) {
-            matchers.add(alle(definitie + "/start", definitie + "/submit-form", definitie + "/restart",
+            matchers.add(alle(voorvoegsels, definitie + "/start", definitie + "/submit-form", definitie + "/restart",
                     definitie + "/restart-async", definitie + "/suspended"));
         }
         // Reading stays with the engine's authorizations; changing is driving. POST /process-instance/count and
         // the like are queries, hence the methods and the exact depth
-        matchers.add(met(WIJZIGEND, "/process-instance/*/variables/**", "/execution/*/localVariables/**",
+        matchers.add(met(voorvoegsels, WIJZIGEND, "/process-instance/*/variables/**", "/execution/*/localVariables/**",
                 "/external-task/*/*", "/case-execution/*/*/**", "/case-instance/*/*/**", "/incident/**", "/batch/**"));
-        matchers.add(met(List.of(HttpMethod.DELETE), "/process-instance/*", "/job/*"));
+        matchers.add(met(voorvoegsels, List.of(HttpMethod.DELETE), "/process-instance/*", "/job/*"));
         return new OrRequestMatcher(matchers);
     }
 
@@ -65,17 +68,17 @@ final class EngineEindpunten {
      * routed to it, so the engine showed it there the Tasklist card copies of those tasks (name, dossier number,
      * gemeente): more than docs/privacy.md promises. A partner reads a task's variables on that task.
      */
-    static RequestMatcher variabelenOverzichten() {
-        return alle("/variable-instance/**", "/history/variable-instance/**", "/history/detail/**");
+    static RequestMatcher variabelenOverzichten(List<String> voorvoegsels) {
+        return alle(voorvoegsels, "/variable-instance/**", "/history/variable-instance/**", "/history/detail/**");
     }
 
-    private static RequestMatcher alle(String... paden) {
-        return new OrRequestMatcher(Stream.of(paden).flatMap(pad -> VOORVOEGSELS.stream()
+    private static RequestMatcher alle(List<String> voorvoegsels, String... paden) {
+        return new OrRequestMatcher(Stream.of(paden).flatMap(pad -> voorvoegsels.stream()
                 .map(voor -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(voor + pad))).toList());
     }
 
-    private static RequestMatcher met(List<HttpMethod> methoden, String... paden) {
-        return new OrRequestMatcher(Stream.of(paden).flatMap(pad -> VOORVOEGSELS.stream()
+    private static RequestMatcher met(List<String> voorvoegsels, List<HttpMethod> methoden, String... paden) {
+        return new OrRequestMatcher(Stream.of(paden).flatMap(pad -> voorvoegsels.stream()
                 .flatMap(voor -> methoden.stream().map(methode -> (RequestMatcher) PathPatternRequestMatcher
                         .withDefaults().matcher(methode, voor + pad)))).toList());
     }
