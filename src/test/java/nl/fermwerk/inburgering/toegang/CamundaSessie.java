@@ -28,7 +28,8 @@ final class CamundaSessie {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + gebruiker + "&password=demo")));
         if (login.statusCode() != 200) {
-            throw new AssertionError("Aanmelden bij Tasklist als " + gebruiker + ": " + login.statusCode());
+            throw new AssertionError("Aanmelden bij Tasklist als " + gebruiker + ": " + login.statusCode() + " "
+                    + login.body());
         }
         // The login starts a new session with a new token, handed out on the next call
         sessie.get("/camunda/api/engine/engine/default/version");

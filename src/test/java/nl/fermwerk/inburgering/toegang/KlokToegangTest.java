@@ -18,19 +18,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The simulated clock moves every term of every dossier at once (issue #20, finding 7): only functioneel beheer may
  * read or move it; everyone else gets 403, whatever the date they send. Runs in profile {@code simulatie}, the only
- * one with the clock endpoint: a context of its own, whose engine has a name of its own (the engine REST API finds
- * engines by name in a JVM-wide registry, where a second "default" would replace that of the other tests) and which
- * is closed afterwards.
+ * one with the clock endpoint: a context of its own, whose engine has a name of its own. Camunda finds engines by
+ * name in a JVM-wide registry, where a second "default" would replace that of the other tests; and the context stays
+ * open (no DirtiesContext), because closing it took the other context's engine out of that registry too, after
+ * which Tasklist's login in the other tests answered 500.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.process-engine-name=simulatie")
 @ActiveProfiles(resolver = KlokToegangTest.MetSimulatie.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class KlokToegangTest {
 
     private static final String KLOK = "/api/simulatie/klok";
