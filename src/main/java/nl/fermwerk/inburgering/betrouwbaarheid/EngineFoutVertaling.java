@@ -105,7 +105,7 @@ class EngineFoutVertaling {
             }
             if (t instanceof BadUserRequestException) {
                 // Our listeners' refusals are BadUserRequestExceptions with a Dutch message: keep the message
-                return antwoord(400, "BadUserRequestException", "Ongeldige invoer", t.getMessage());
+                return antwoord(400, type(t, "BadUserRequestException"), "Ongeldige invoer", t.getMessage());
             }
             String melding = t.getMessage() == null ? "" : t.getMessage();
             if (melding.contains(JAVA_SERIALISATIE)) {
