@@ -14,10 +14,12 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.server.ParamException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,17 +32,32 @@ import org.springframework.beans.factory.ObjectProvider;
  *   <li>a concurrent change ({@link OptimisticLockingException}) or a task that history shows as just completed:
  *       409, nothing of the second attempt was stored;</li>
  *   <li>a missing task or other object: 404; no permission: 403;</li>
- *   <li>invalid input of the user (BadUserRequestException, forbidden Java serialization): 400;</li>
- *   <li>anything else keeps its status (500 only for what is really our fault).</li>
+ *   <li>invalid input of the user (BadUserRequestException, forbidden Java serialization, a model that does not
+ *       parse, a value without serializer, a query parameter of the wrong kind, a task of a running trajectory to
+ *       delete): 400;</li>
+ *   <li>anything else keeps its status (500 only for what is really our fault: then a neutral Dutch message, the
+ *       details go to the log).</li>
  * </ul>
  * The body keeps the engine's fields ({@code type}, {@code message}, which Tasklist shows, {@code code}) and adds the
- * problem+json fields ({@code title}, {@code status}, {@code detail}).
+ * problem+json fields ({@code title}, {@code status}, {@code detail}). No message names a Java class or package
+ * ({@link ZonderJavaNamen}); {@code type} is the engine's own error type (Camunda's webapps look for
+ * {@code AuthorizationException}), never the name of some other Java class.
  */
 class EngineFoutVertaling {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineFoutVertaling.class);
     /** ENGINE-17007: a variable in Java serialization format, which this application refuses (security). */
     private static final String JAVA_SERIALISATIE = "ENGINE-17007";
+    /** A variable of a type the engine cannot store (an Object with an unknown format): the sender's mistake. */
+    private static final String GEEN_SERIALIZER = "Cannot find serializer for value";
+    /**
+     * DELETE on a task of a running process. The engine says so only in the message of a plain
+     * ProcessEngineException, which it would answer with 500.
+     */
+    private static final String TAAK_VAN_LOPEND_PROCES = "cannot be deleted because is part of a running process";
+    /** Where the engine builds a query from the URL, calling setters by reflection with the raw parameter. */
+    private static final String QUERY_OPBOUW = "org.camunda.bpm.engine.rest.dto.";
+    private static final String ENGINE_PAKKET = "org.camunda.bpm.engine";
     /**
      * SQL state of a unique-key violation. Two completions in one dossier at the same moment both append event n+1;
      * the database lets one through. On PostgreSQL the loser's transaction is then aborted and the engine reports a
@@ -83,12 +100,30 @@ class EngineFoutVertaling {
                 return alAfgerond != null ? alAfgerond
                         : antwoord(404, t.getClass().getSimpleName(), "Niet gevonden", t.getMessage());
             }
-            if (t instanceof BadUserRequestException) {
-                return antwoord(400, t.getClass().getSimpleName(), "Ongeldige invoer", t.getMessage());
+            if (t instanceof ParseException) {
+                return antwoord(400, "ParseException", "Ongeldig model", t.getMessage());
             }
-            if (t.getMessage() != null && t.getMessage().contains(JAVA_SERIALISATIE)) {
+            if (t instanceof BadUserRequestException) {
+                // Our listeners' refusals are BadUserRequestExceptions with a Dutch message: keep the message
+                return antwoord(400, type(t, "BadUserRequestException"), "Ongeldige invoer", t.getMessage());
+            }
+            String melding = t.getMessage() == null ? "" : t.getMessage();
+            if (melding.contains(JAVA_SERIALISATIE)) {
                 return antwoord(400, "ProcessEngineException", "Ongeldige invoer",
                         "Variabelen in Java-serialisatie worden niet aangenomen; stuur JSON.");
+            }
+            if (melding.contains(GEEN_SERIALIZER)) {
+                return antwoord(400, "ProcessEngineException", "Ongeldige invoer",
+                        "Een variabele heeft een type of formaat dat de engine niet kan opslaan; stuur een String,"
+                                + " Boolean, Integer, Long, Double, Date of JSON.");
+            }
+            if (melding.contains(TAAK_VAN_LOPEND_PROCES)) {
+                return antwoord(400, "ProcessEngineException", "Ongeldig verzoek",
+                        "Een taak van een lopend traject kan niet worden verwijderd; rond haar af.");
+            }
+            if (t instanceof IllegalArgumentException && bijQueryOpbouw(t)) {
+                return antwoord(400, "InvalidRequestException", "Ongeldige invoer",
+                        "Een queryparameter heeft een waarde van de verkeerde soort.");
             }
         }
         // A colleague's completion committed while ours ran: the engine may then stumble over the execution that
@@ -100,12 +135,28 @@ class EngineFoutVertaling {
         }
         if (standaardStatus >= 500) {
             LOG.error("Fout in de REST API van de engine", fout);
+            return antwoord(standaardStatus, type(fout, "InterneFout"), "Interne fout",
+                    "Er ging iets mis aan onze kant; er is niets half opgeslagen. Probeer het later opnieuw.");
         }
-        return antwoord(standaardStatus, fout.getClass().getSimpleName(),
-                standaardStatus >= 500 ? "Interne fout" : "Verzoek niet verwerkt", fout.getMessage());
+        return antwoord(standaardStatus, type(fout, "OngeldigVerzoek"), "Verzoek niet verwerkt", fout.getMessage());
     }
 
-    static Response antwoord(int status, String type, String titel, String detail) {
+    /** The engine's error type (part of its REST contract); for anything else a neutral one of ours. */
+    private static String type(Throwable fout, String anders) {
+        return fout.getClass().getName().startsWith(ENGINE_PAKKET) ? fout.getClass().getSimpleName() : anders;
+    }
+
+    private static boolean bijQueryOpbouw(Throwable fout) {
+        for (StackTraceElement plek : fout.getStackTrace()) {
+            if (plek.getClassName().startsWith(QUERY_OPBOUW)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Response antwoord(int status, String type, String titel, String melding) {
+        String detail = ZonderJavaNamen.in(melding);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("message", detail);
@@ -177,6 +228,11 @@ class EngineFoutVertaling {
 
         @Override
         public Response toResponse(RuntimeException fout) {
+            if (fout instanceof ParamException parameter) {
+                // JAX-RS answers a query parameter it cannot convert (maxResults=abc) with an empty 404
+                return antwoord(400, "InvalidRequestException", "Ongeldige invoer", "Parameter '"
+                        + parameter.getParameterName() + "' heeft geen geldige waarde.");
+            }
             if (fout instanceof jakarta.ws.rs.WebApplicationException web) {
                 return web.getResponse();
             }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -19,8 +22,9 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Input that is ambiguous or hostile is refused, never guessed at: a JSON object that names a field twice (which
- * value would count?) or carries a second document after the first, and a URL that Spring Security's firewall rejects (path traversal, encoded slashes, control
- * characters) both answer 400 problem+json instead of a silent choice or an HTML error page.
+ * value would count?) or carries a second document after the first, a number or boolean where text is expected, and
+ * a URL that Spring Security's firewall rejects (path traversal, encoded slashes, control characters) all answer 400
+ * problem+json instead of a silent choice or an HTML error page.
  */
 @Configuration
 public class StrikteInvoer {
@@ -30,8 +34,16 @@ public class StrikteInvoer {
         return builder -> builder.featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION,
                 // "{...}{...}": without this Jackson reads the first object and silently ignores the rest
                 DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                // A date is a date: "1996-04-12T22:30:00Z" would silently become 12 April while it is the 13th here
-                .postConfigurer(om -> om.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false)));
+                .postConfigurer(om -> {
+                    // A date is a date: "1996-04-12T22:30:00Z" would silently become 12 April while it is the 13th
+                    om.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
+                    // Text is text: {"bsn": 012345678} is not the BSN 012345678 (the BRP delivers a 9-character
+                    // string; a number loses its leading zero), nor is a naam 42 or a gemeente true
+                    om.coercionConfigFor(LogicalType.Textual)
+                            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+                });
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import nl.fermwerk.inburgering.basis.Doelgroep;
 import nl.fermwerk.inburgering.basis.Gemeente;
@@ -16,6 +17,9 @@ import org.springframework.stereotype.Component;
 /** Checks a koppeling or melding field by field and collects every problem, in Dutch. */
 @Component
 class DossierValidatie {
+
+    private static final int ZERO_WIDTH_NON_JOINER = 0x200C;
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
 
     private final ValidatieInstellingen instellingen;
 
@@ -37,8 +41,11 @@ class DossierValidatie {
             fouten.add(new Veldfout("naam", "De naam is verplicht."));
         } else if (nieuw.naam().strip().length() > 200) {
             fouten.add(new Veldfout("naam", "De naam mag hoogstens 200 tekens lang zijn."));
-        } else if (nieuw.naam().chars().anyMatch(Character::isISOControl)) {
-            fouten.add(new Veldfout("naam", "De naam bevat ongeldige (stuur)tekens."));
+        } else if (nieuw.naam().indexOf('<') >= 0 || nieuw.naam().indexOf('>') >= 0) {
+            fouten.add(new Veldfout("naam", "De naam mag geen < of > bevatten."));
+        } else {
+            verbodenTeken(nieuw.naam()).ifPresent(teken -> fouten.add(new Veldfout("naam", String.format(
+                    "De naam bevat een stuurteken of onzichtbaar teken (U+%04X); laat dat weg.", teken))));
         }
 
         LocalDate koppeling = nieuw.datumKoppeling();
@@ -79,6 +86,25 @@ class DossierValidatie {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
+    }
+
+    /**
+     * The first character a name never needs: control characters, line and paragraph separators, lone surrogates,
+     * private-use and unassigned code points, and invisible format characters such as bidirectional overrides and
+     * zero-width spaces, which make a name look like another one in Tasklist, a report or a CSV export. The
+     * zero-width (non-)joiner stays: Persian, Arabic and Indic names are spelled with it.
+     */
+    static OptionalInt verbodenTeken(String naam) {
+        return naam.codePoints().filter(DossierValidatie::verboden).findFirst();
+    }
+
+    private static boolean verboden(int teken) {
+        return switch (Character.getType(teken)) {
+            case Character.CONTROL, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SURROGATE,
+                 Character.PRIVATE_USE, Character.UNASSIGNED -> true;
+            case Character.FORMAT -> teken != ZERO_WIDTH_NON_JOINER && teken != ZERO_WIDTH_JOINER;
+            default -> false;
+        };
     }
 
     private static <E extends Enum<E>> E code(Class<E> soort, String waarde, String veld, String omschrijving,

@@ -2,20 +2,24 @@ package nl.fermwerk.inburgering.toegang;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -34,6 +38,10 @@ public class Beveiliging {
 
     static final String REALM = "Regie Inburgering";
 
+    /** The groups that query the engine's variable overviews across all instances (EngineEindpunten). */
+    static final List<String> VARIABELENOVERZICHT = List.of(Groepen.CASUSREGIE, Groepen.TEAMLEIDER,
+            Groepen.FUNCTIONEEL_BEHEER, Groepen.CAMUNDA_ADMIN);
+
     /** Content-Security-Policy of our own pages (dashboard, dossier pages, Swagger UI); Camunda's apps set their own. */
     static final String CSP_PAGINAS = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
@@ -43,14 +51,18 @@ public class Beveiliging {
     @Bean
     @Order(1)
     SecurityFilterChain apis(HttpSecurity http, CamundaIdentiteit identiteit, IdentityService engineIdentiteit,
-                             ObjectMapper json) throws Exception {
+                             ObjectMapper json,
+                             @Value("${inburgering.beveiliging.toegestane-origins:}") List<String> toegestaneOrigins)
+            throws Exception {
         String[] lezers = Stream.concat(Stream.of(Groepen.CASUSREGIE, Groepen.TEAMLEIDER, Groepen.FUNCTIONEEL_BEHEER),
                 Groepen.PARTNERS.stream()).map(Beveiliging::groep).toArray(String[]::new);
         // Path patterns, not MVC matchers: the engine's REST API is a Jersey servlet outside Spring MVC
         // The rapportage pages (/dashboard, /dossiers/**) take the same HTTP Basic login as the API behind them
         http.securityMatcher(new OrRequestMatcher(pad("/api/**"), pad("/engine-rest/**"), pad("/dashboard"),
                         pad("/dossiers/**")))
-                .authenticationProvider(identiteit)
+                // Exactly one check per request: with the provider added, Spring's global manager (which holds the
+                // same provider bean) was asked again after a failure, and each wrong password was checked twice
+                .authenticationManager(new ProviderManager(identiteit))
                 .authorizeHttpRequests(a -> a
                         // rapportage: aggregates for management too; BSN-bearing exports for casusregie and beheer
                         .requestMatchers(pad("/dashboard"), pad("/api/rapportages/kengetallen"),
@@ -80,11 +92,19 @@ public class Beveiliging {
                         .requestMatchers(pad("/api/dossiers/**"), pad("/api/dossiers")).hasAnyAuthority(
                                 groep(Groepen.CASUSREGIE), groep(Groepen.FUNCTIONEEL_BEHEER))
                         .requestMatchers(pad("/api/beheer/**")).hasAuthority(groep(Groepen.FUNCTIONEEL_BEHEER))
+                        // The simulated clock moves every term of every dossier at once (profile simulatie only)
+                        .requestMatchers(pad("/api/simulatie/**")).hasAuthority(groep(Groepen.FUNCTIONEEL_BEHEER))
+                        // Driving a trajectory from outside: one fixed refusal, before the engine sees the payload
+                        .requestMatchers(EngineEindpunten.procesSturing(EngineEindpunten.REST))
+                                .hasAuthority(groep(Groepen.CAMUNDA_ADMIN))
+                        .requestMatchers(EngineEindpunten.variabelenOverzichten(EngineEindpunten.REST))
+                                .hasAnyAuthority(VARIABELENOVERZICHT.stream().map(Beveiliging::groep).toArray(String[]::new))
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(nietIngelogd(json)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(nietIngelogd(json)).accessDeniedHandler(geweigerd(json)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Stateless Basic authentication sends no cookie a forged cross-site request could ride on
+                // No session, so no CSRF token: the browser's cached Basic credentials are what a forged request
+                // rides on, and HerkomstControle stops it by its Origin, Referer and Sec-Fetch headers
                 .csrf(c -> c.disable())
                 // The rapportage pages load their own script and ECharts; everything else here is JSON
                 .headers(h -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
@@ -95,15 +115,19 @@ public class Beveiliging {
                                 new StaticHeadersWriter("Content-Security-Policy", CSP_API)))
                         .frameOptions(f -> f.deny())
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(JAAR)))
+                // A forged cross-site change is refused before its (ambient) credentials are even checked
+                .addFilterBefore(new HerkomstControle(toegestaneOrigins, json), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticatieFilter(engineIdentiteit), AuthorizationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain overige(HttpSecurity http) throws Exception {
+    SecurityFilterChain overige(HttpSecurity http, ObjectMapper json) throws Exception {
         RequestMatcher camunda = pad("/camunda/**");
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                // The engine's REST API behind Tasklist's and Cockpit's session login: the same rules as /engine-rest
+                .addFilterBefore(new WebappEngineToegang(json), AuthorizationFilter.class)
                 // CSRF stays on for every session-based page of ours; Camunda's webapps bring their own session login
                 // and CSRF filter (a second token check would break them)
                 .csrf(c -> c.ignoringRequestMatchers(camunda))

@@ -8,46 +8,64 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * One raw HTTP request of the bad-input suite: any method, path, content type and bytes, so that a test can send
- * what a well-behaved client library would refuse to produce.
+ * One raw HTTP request of the bad-input suite: any method, path, content type, headers and bytes, so that a test can
+ * send what a well-behaved client library would refuse to produce (or what a browser or Camunda Modeler sends).
  */
-record Verzoek(String naam, String methode, String pad, String inhoudstype, byte[] inhoud, boolean gestreamd,
-               String gebruiker) {
+public record Verzoek(String naam, String methode, String pad, String inhoudstype, byte[] inhoud, boolean gestreamd,
+                      String gebruiker, String wachtwoord, Map<String, String> koppen) {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    static Verzoek post(String naam, String pad, String json) {
+    public Verzoek(String naam, String methode, String pad, String inhoudstype, byte[] inhoud, boolean gestreamd,
+                   String gebruiker) {
+        this(naam, methode, pad, inhoudstype, inhoud, gestreamd, gebruiker, "demo", Map.of());
+    }
+
+    public static Verzoek post(String naam, String pad, String json) {
         return new Verzoek(naam, "POST", pad, "application/json", bytes(json), false, "casusregisseur");
     }
 
-    static Verzoek get(String naam, String pad) {
+    public static Verzoek get(String naam, String pad) {
         return new Verzoek(naam, "GET", pad, null, null, false, "casusregisseur");
     }
 
-    Verzoek als(String andereGebruiker) {
-        return new Verzoek(naam, methode, pad, inhoudstype, inhoud, gestreamd, andereGebruiker);
+    public Verzoek als(String andereGebruiker) {
+        return new Verzoek(naam, methode, pad, inhoudstype, inhoud, gestreamd, andereGebruiker, wachtwoord, koppen);
     }
 
-    Verzoek metType(String type) {
-        return new Verzoek(naam, methode, pad, type, inhoud, gestreamd, gebruiker);
+    /** Another password; {@code null} sends no credentials at all. */
+    public Verzoek metWachtwoord(String ander) {
+        return new Verzoek(naam, methode, pad, inhoudstype, inhoud, gestreamd, gebruiker, ander, koppen);
     }
 
-    Verzoek metInhoud(byte[] andere) {
-        return new Verzoek(naam, methode, pad, inhoudstype, andere, gestreamd, gebruiker);
+    public Verzoek metType(String type) {
+        return new Verzoek(naam, methode, pad, type, inhoud, gestreamd, gebruiker, wachtwoord, koppen);
+    }
+
+    public Verzoek metInhoud(byte[] andere) {
+        return new Verzoek(naam, methode, pad, inhoudstype, andere, gestreamd, gebruiker, wachtwoord, koppen);
+    }
+
+    public Verzoek metKop(String kop, String waarde) {
+        Map<String, String> meer = new LinkedHashMap<>(koppen);
+        meer.put(kop, waarde);
+        return new Verzoek(naam, methode, pad, inhoudstype, inhoud, gestreamd, gebruiker, wachtwoord, meer);
     }
 
     Verzoek streamen() {
-        return new Verzoek(naam, methode, pad, inhoudstype, inhoud, true, gebruiker);
+        return new Verzoek(naam, methode, pad, inhoudstype, inhoud, true, gebruiker, wachtwoord, koppen);
     }
 
-    static byte[] bytes(String tekst) {
+    public static byte[] bytes(String tekst) {
         return tekst == null ? null : tekst.getBytes(StandardCharsets.UTF_8);
     }
 
-    HttpResponse<String> stuur(int poort) throws Exception {
+    public HttpResponse<String> stuur(int poort) throws Exception {
         HttpRequest.BodyPublisher lichaam;
         if (inhoud == null) {
             lichaam = HttpRequest.BodyPublishers.noBody();
@@ -58,12 +76,15 @@ record Verzoek(String naam, String methode, String pad, String inhoudstype, byte
             lichaam = HttpRequest.BodyPublishers.ofByteArray(inhoud);
         }
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
-                .timeout(Duration.ofSeconds(60)).method(methode, lichaam)
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((gebruiker + ":demo").getBytes(StandardCharsets.UTF_8)));
+                .timeout(Duration.ofSeconds(60)).method(methode, lichaam);
+        if (wachtwoord != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8)));
+        }
         if (inhoudstype != null) {
             b.header("Content-Type", inhoudstype);
         }
+        koppen.forEach(b::header);
         return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -44,6 +44,8 @@ class ToegangsmatrixTest {
     static final String GEWEIGERD = "GEWEIGERD";
     /** Users who see the full dossier, BSN included. */
     static final Set<String> VOLLEDIG = Set.of("casusregisseur", "teamleider", "beheer");
+    /** Users who may query the engine's variable overviews at all; everyone else gets 403 there. */
+    static final Set<String> VARIABELENOVERZICHT = Set.of("casusregisseur", "teamleider", "beheer");
 
     /**
      * The expectation table. Per user: the gemeenten whose dossiers our API shows ({@code GEWEIGERD}: the dossier API
@@ -193,8 +195,14 @@ class ToegangsmatrixTest {
                 yield instanties.toString();
             }
             case HISTORIE_VARIABELEN -> {
-                JsonNode variabelen = lijstVan(gebruiker,
-                        "/engine-rest/history/variable-instance?processInstanceId=" + dossier.instantie());
+                String pad = "/engine-rest/history/variable-instance?processInstanceId=" + dossier.instantie();
+                if (!VARIABELENOVERZICHT.contains(gebruiker)) {
+                    // The variable overviews are Ferm Werk's and beheer's only (EngineEindpunten)
+                    ResponseEntity<String> antwoord = lees(gebruiker, pad);
+                    assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+                    yield antwoord.getBody();
+                }
+                JsonNode variabelen = lijstVan(gebruiker, pad);
                 if (instantieZichtbaar) {
                     assertThat(variabelen.size()).isPositive();
                 } else {
