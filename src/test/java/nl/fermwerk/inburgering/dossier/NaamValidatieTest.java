@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import nl.fermwerk.inburgering.basis.Klok;
+import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
+import nl.fermwerk.inburgering.basis.Veldfout;
 import nl.fermwerk.inburgering.simulatie.DemoBsn;
-import nl.fermwerk.inburgering.simulatie.Klok;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
