@@ -1,0 +1,33 @@
+package nl.fermwerk.inburgering.toegang;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a person may do with a task in the engine, whichever REST API they use (docs/privacy.md):
+ * <ul>
+ *   <li>a task's candidate group gets TASK_WORK, not UPDATE: claim, unclaim and complete, never assign, delegate or
+ *       change candidates (the engine's own check; {@link BewaakteTaakrechten} judges the rest);</li>
+ *   <li>{@link Taakopdrachten} keeps a user's writes to the fields of the task's own form and a form's and a
+ *       partner's reads to the task's own answers and its context.</li>
+ * </ul>
+ */
+@Component
+@Order(3)
+public class Taakbewaking extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuratie) {
+        // In application.yaml too; set here as well so a missing line of configuration cannot hand partners UPDATE
+        configuratie.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
+        Commandovelden.controleerEngine();
+        if (configuratie.getCustomPostCommandInterceptorsTxRequired() == null) {
+            configuratie.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuratie.getCustomPostCommandInterceptorsTxRequired().add(new Taakopdrachten());
+    }
+}
