@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
@@ -28,6 +29,7 @@ final class Commandovelden {
     static final Map<Class<?>, List<String>> GEBRUIKT = Map.ofEntries(
             Map.entry(AbstractSetTaskPropertyCmd.class, List.of("taskId")),
             Map.entry(AbstractAddIdentityLinkCmd.class, List.of("userId")),
+            Map.entry(AbstractExecuteFilterCmd.class, List.of("extendingQuery")),
             Map.entry(CompleteTaskCmd.class, List.of("taskId", "variables")),
             Map.entry(SubmitTaskFormCmd.class, List.of("taskId", "properties")),
             Map.entry(AbstractVariableCmd.class, List.of("entityId", "isLocal")),

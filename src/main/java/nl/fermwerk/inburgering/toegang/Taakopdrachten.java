@@ -9,7 +9,11 @@ import java.util.Set;
 import nl.fermwerk.inburgering.traject.OngeldigeBeslissingException;
 import nl.fermwerk.inburgering.traject.Procesvariabelen;
 import nl.fermwerk.inburgering.traject.Taakantwoorden;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.TaskQueryVariableValue;
+import org.camunda.bpm.engine.impl.VariableOrderProperty;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
@@ -54,7 +58,8 @@ import org.camunda.bpm.engine.variable.Variables;
  *
  * <p>Reading: a form opens with its own task's answers and the context its header shows, never with another task's
  * ({@code form-variables}, for everyone); a ketenpartner reads on its task the card, that context and the task's own
- * answers, never another task's notes or decisions ({@code variables}, {@code localVariables}).
+ * answers, never another task's notes or decisions ({@code variables}, {@code localVariables}), and searches tasks
+ * only on what it may read.
  */
 final class Taakopdrachten extends CommandInterceptor {
 
@@ -64,6 +69,9 @@ final class Taakopdrachten extends CommandInterceptor {
         Authentication gebruiker = Gebruikershandeling.gebruiker(context);
         if (gebruiker != null) {
             bewaakSchrijven(opdracht, context, gebruiker);
+            if (Gebruikershandeling.isPartner(gebruiker)) {
+                bewaakZoeken(opdracht, gebruiker);
+            }
             if (geeftEigenTaakTerug(opdracht, context, gebruiker)) {
                 return alsSysteem(opdracht, context);
             }
@@ -211,6 +219,41 @@ final class Taakopdrachten extends CommandInterceptor {
             return taak == null || partnerzicht(taak).contains(naam) ? resultaat : null;
         }
         return resultaat;
+    }
+
+    /**
+     * A task query that filters or sorts on a variable answers, task by task, whether that variable has that value: a
+     * read by another name. A partner searches only on what its task cards and form headers show it anyway.
+     */
+    private static void bewaakZoeken(Command<?> opdracht, Authentication wie) {
+        if (opdracht instanceof TaskQueryImpl zoekvraag) {
+            alleenZichtbareVariabelen(zoekvraag, wie);
+        } else if (opdracht instanceof AbstractExecuteFilterCmd) {
+            Object uitbreiding = Commandovelden.lees(opdracht, AbstractExecuteFilterCmd.class, "extendingQuery");
+            if (uitbreiding instanceof TaskQueryImpl zoekvraag) {
+                alleenZichtbareVariabelen(zoekvraag, wie);
+            }
+        }
+    }
+
+    private static void alleenZichtbareVariabelen(TaskQueryImpl zoekvraag, Authentication wie) {
+        List<TaskQueryImpl> delen = new ArrayList<>(List.of(zoekvraag));
+        if (zoekvraag.getQueries() != null) {
+            delen.addAll(zoekvraag.getQueries());
+        }
+        for (TaskQueryImpl deel : delen) {
+            for (TaskQueryVariableValue voorwaarde : deel.getVariables()) {
+                if (!Procesvariabelen.KAART.contains(voorwaarde.getName())
+                        && !Procesvariabelen.CONTEXT.contains(voorwaarde.getName())) {
+                    throw Gebruikershandeling.geweigerd(wie, "zoeken op " + voorwaarde.getName()
+                            + " is niet toegestaan; zoek op wat de taakkaart toont (dossier, naam, gemeente).");
+                }
+            }
+            if (deel.getOrderingProperties() != null
+                    && deel.getOrderingProperties().stream().anyMatch(VariableOrderProperty.class::isInstance)) {
+                throw Gebruikershandeling.geweigerd(wie, "sorteren op een variabele is niet toegestaan.");
+            }
+        }
     }
 
     /** What a form opens with: the context its header shows and the answers given on this task so far. */

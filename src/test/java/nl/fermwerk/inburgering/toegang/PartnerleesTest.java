@@ -15,6 +15,8 @@ import nl.fermwerk.inburgering.support.IntegratieTest;
 import nl.fermwerk.inburgering.support.TestDossiers;
 import nl.fermwerk.inburgering.toegang.EngineRest.Antwoord;
 import nl.fermwerk.inburgering.toegang.EngineRest.Api;
+import nl.fermwerk.inburgering.tasklist.TasklistFilters;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -48,6 +50,8 @@ class PartnerleesTest {
     RuntimeService runtime;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    FilterService filters;
 
     final List<String> mijnDossiers = new ArrayList<>();
 
@@ -129,5 +133,32 @@ class PartnerleesTest {
             Antwoord antwoord = wie.get(pad);
             assertThat(antwoord.body()).as("%s %s", partner, pad).doesNotContain(GEHEIM);
         }
+    }
+
+    @ParameterizedTest(name = "{0} via {1}")
+    @MethodSource("partnersEnApis")
+    void eenPartnerZoektNietOpVariabelenDieHijNietMagLezen(String partner, Api api) throws Exception {
+        EngineRest wie = EngineRest.als(poort, partner, api);
+        String werkvoorraad = filters.createFilterQuery().filterName(TasklistFilters.werkvoorraad(partner))
+                .singleResult().getId();
+
+        // Whether a task's process has a certain outcome, boete or note: a yes/no answer is a read too
+        for (Antwoord zoek : List.of(wie.get("/task?processVariables=uitkomst_eq_" + GEHEIM),
+                wie.get("/task?processVariables=toelichting_like_%25GEHEIM%25"),
+                wie.get("/task/count?processVariables=boeteArtikel_eq_" + GEHEIM),
+                wie.post("/task", "{\"processVariables\":[{\"name\":\"verslag\",\"operator\":\"eq\","
+                        + "\"value\":\"" + GEHEIM + "\"}]}"),
+                wie.post("/task", "{\"orQueries\":[{\"processVariables\":[{\"name\":\"uitkomst\","
+                        + "\"operator\":\"eq\",\"value\":\"" + GEHEIM + "\"}]}]}"),
+                wie.post("/task", "{\"sorting\":[{\"sortBy\":\"processVariable\",\"sortOrder\":\"asc\","
+                        + "\"parameters\":{\"variable\":\"uitkomst\",\"type\":\"String\"}}]}"),
+                wie.postHal("/filter/" + werkvoorraad + "/list", "{\"processVariables\":[{\"name\":\"uitkomst\","
+                        + "\"operator\":\"eq\",\"value\":\"" + GEHEIM + "\"}]}"))) {
+            assertThat(zoek.status()).as("%s: %s", partner, zoek.body()).isEqualTo(403);
+            assertThat(zoek.body()).contains("AuthorizationException");
+        }
+        // What the task card and the form's header show may be searched
+        Antwoord gemeente = wie.get("/task?processVariables=gemeente_eq_WOERDEN&taskVariables=dossierId_like_%25");
+        assertThat(gemeente.status()).as(gemeente.body()).isEqualTo(200);
     }
 }
