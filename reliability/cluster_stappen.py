@@ -90,7 +90,7 @@ def race(a):
     for taak in taken:
         links = verzoek(a.url[0], "GET", "/engine-rest/task/%s/identity-links?type=candidate" % taak["id"]).json()
         gebruiker = GEBRUIKER_VAN_GROEP.get(links[0]["groupId"], links[0]["groupId"])
-        variabelen = d.variabelen()
+        variabelen = d.alleen_velden(d.variabelen(), a.url[0], taak["id"], gebruiker)
         poort = threading.Barrier(2)
         resultaat = [None, None]
 

@@ -136,6 +136,21 @@ class Driver:
         v["taalvrijwilliger"] = {"value": False, "type": "Boolean"}
         return {"variables": v}
 
+    def alleen_velden(self, variabelen, basis, taak_id, gebruiker):
+        """Keeps the fields the task's own form asks for: the engine refuses any other variable (403)."""
+        a = self.herhaal(lambda: verzoek(basis, "GET", "/engine-rest/task/%s/deployed-form" % taak_id, gebruiker),
+                         "formulier")
+        velden = set()
+
+        def verzamel(onderdeel):
+            for c in onderdeel.get("components", []):
+                if c.get("key"):
+                    velden.add(c["key"])
+                verzamel(c)
+        if a.status == 200 and isinstance(a.json(), dict):
+            verzamel(a.json())
+        return {"variables": {k: w for k, w in variabelen["variables"].items() if k in velden}}
+
     def rond_taak_af(self):
         with self.slot:
             if not self.dossiers:
@@ -154,7 +169,7 @@ class Driver:
             return
         groep = links[0].get("groupId")
         gebruiker = GEBRUIKER_VAN_GROEP.get(groep, groep)
-        variabelen = self.variabelen()
+        variabelen = self.alleen_velden(self.variabelen(), self.url(), taak["id"], gebruiker)
         a = self.herhaal(lambda: verzoek(self.url(), "POST", "/engine-rest/task/%s/complete" % taak["id"], gebruiker,
                                          variabelen), "afronden")
         if a.status == 204:

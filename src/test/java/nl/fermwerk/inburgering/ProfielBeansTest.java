@@ -33,8 +33,10 @@ class ProfielBeansTest {
                 .profiles("prod")
                 // As arguments: they outrank application.yaml's ${DB_URL} and application-prod.yaml's ${ADMIN_PASSWORD}.
                 // An engine name of its own: Camunda keeps engines in a JVM-wide registry by name, and closing a second
-                // "default" would take the shared test context's engine out of it (engine REST: "No process engine")
-                .run("--camunda.bpm.generate-unique-process-engine-name=true",
+                // "default" would take the shared test context's engine out of it (engine REST: "No process engine").
+                // Without Camunda's webapps: they keep their runtime in static fields, so a second context's webapps,
+                // once closed, would leave Tasklist's login in the shared context answering 500. Our beans are the same
+                .run("--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false",
                         "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                         "--spring.datasource.username=sa", "--spring.datasource.password=",
                         "--camunda.bpm.admin-user.password=een-eigen-lang-wachtwoord", "--server.port=0",

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -43,23 +44,33 @@ public final class Herroutering {
                 Toewijzing toewijzing = Taakverdeling.zoek(engine, gemeente, onderdeel)
                         .orElseThrow(() -> new GeenToewijzingException(gemeente, onderdeel, taakKey));
                 AuthorizationService autorisaties = engine.getAuthorizationService();
-                // Only the read grants this routing gave the previous betrokken groups; the engine keeps the
-                // candidate group's own grant in step with the identity link below
+                List<String> vorigeKandidaten = taken.getIdentityLinksForTask(taak.getId()).stream()
+                        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                        .map(IdentityLink::getGroupId).toList();
                 List<String> vorigeBetrokken = lijst(taken.getVariableLocal(taak.getId(), TaakRoutering.BETROKKEN));
+                String nieuweKandidaat = toewijzing.eerstverantwoordelijke();
+                // The engine grants a candidate group its rights on the task but never takes them back when the link
+                // goes: a group this routing no longer names loses its row here, or the old gemeente's partner would
+                // keep reading (and working) the task after the move
                 for (Authorization oud : autorisaties.createAuthorizationQuery().resourceType(Resources.TASK)
                         .resourceId(taak.getId()).list()) {
-                    if (oud.getGroupId() != null && vorigeBetrokken.contains(oud.getGroupId())) {
+                    String groep = oud.getGroupId();
+                    if (groep != null && (vorigeBetrokken.contains(groep) || vorigeKandidaten.contains(groep))
+                            && !groep.equals(nieuweKandidaat) && !toewijzing.betrokken().contains(groep)) {
                         autorisaties.deleteAuthorization(oud.getId());
                     }
                 }
-                for (IdentityLink link : taken.getIdentityLinksForTask(taak.getId())) {
-                    if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                        taken.deleteCandidateGroup(taak.getId(), link.getGroupId());
+                for (String groep : vorigeKandidaten) {
+                    if (!groep.equals(nieuweKandidaat)) {
+                        taken.deleteCandidateGroup(taak.getId(), groep);
                     }
                 }
-                taken.addCandidateGroup(taak.getId(), toewijzing.eerstverantwoordelijke());
+                if (!vorigeKandidaten.contains(nieuweKandidaat)) {
+                    taken.addCandidateGroup(taak.getId(), nieuweKandidaat);
+                }
                 for (String groep : toewijzing.betrokken()) {
-                    // A group may still hold a grant on this task (say, as former candidate): extend it
+                    // A group may still hold a grant on this task (say, as former candidate): extend it. READ_VARIABLE
+                    // as at creation (toegang.BetrokkenVariabelen): a betrokken group reads the task's card
                     Authorization lezen = autorisaties.createAuthorizationQuery().resourceType(Resources.TASK)
                             .resourceId(taak.getId()).groupIdIn(groep).list().stream().findFirst()
                             .orElseGet(() -> autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT));
@@ -67,6 +78,7 @@ public final class Herroutering {
                     lezen.setResource(Resources.TASK);
                     lezen.setResourceId(taak.getId());
                     lezen.addPermission(Permissions.READ);
+                    lezen.addPermission(TaskPermissions.READ_VARIABLE);
                     autorisaties.saveAuthorization(lezen);
                 }
                 taken.setVariableLocal(taak.getId(), TaakRoutering.BETROKKEN, String.join(",", toewijzing.betrokken()));

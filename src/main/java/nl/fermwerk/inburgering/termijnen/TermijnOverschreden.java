@@ -6,6 +6,8 @@ import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.GebeurtenisTypen;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
 import nl.fermwerk.inburgering.dossier.NieuweGebeurtenis;
+import nl.fermwerk.inburgering.basis.Klok;
+import nl.fermwerk.inburgering.traject.Dossiernummer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,7 +31,7 @@ public class TermijnOverschreden implements JavaDelegate {
         data.put("termijn", execution.getVariable("termijn"));
         data.put("vervaldatum", execution.getVariable("vervaldatum"));
         data.put("activiteit", execution.getCurrentActivityId());
-        gebeurtenissen.voegToe((String) execution.getVariable("dossierId"),
+        gebeurtenissen.voegToe(Dossiernummer.van(execution),
                 new NieuweGebeurtenis(GebeurtenisTypen.TERMIJN_OVERSCHREDEN, data, Klok.nu(), "systeem"));
     }
 }

@@ -49,7 +49,9 @@ public class Basisautorisaties implements ApplicationRunner {
                     Permissions.UPDATE_TASK, Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
                     ProcessDefinitionPermissions.TASK_WORK);
             verleen(groep, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-            verleen(groep, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
+            // TASK_WORK as well as UPDATE: the engine gives a task's candidate group TASK_WORK (claim, complete), and
+            // prestaties.Taakrechten leaves out the per-task row of a group that already holds it on every task
+            verleen(groep, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE, TaskPermissions.TASK_WORK);
             verleen(groep, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         }
         // enforceSpecificVariablePermission: reading an instance, task or history no longer implies its variables.

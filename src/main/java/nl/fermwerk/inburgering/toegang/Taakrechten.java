@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.Task;
@@ -17,6 +16,7 @@ import org.springframework.stereotype.Component;
  * the same rights on every task (Ferm Werk casusregie, see {@code toegang.Basisautorisaties}) that row repeats a
  * global grant: at 100,000 dossiers it was 100,000 rows that every casusregie Tasklist page joined (290 of its 350 ms
  * in EXPLAIN). Such a group gets no per-task row; every other group, a ketenpartner among them, gets it as before.
+ * Who may change a task's candidates and assignee at all is {@link BewaakteTaakrechten}'s to decide, before this.
  */
 @Component
 public class Taakrechten extends AbstractProcessEnginePlugin {
@@ -26,14 +26,14 @@ public class Taakrechten extends AbstractProcessEnginePlugin {
         configuratie.setResourceAuthorizationProvider(new ZonderDubbeleTaakrechten());
     }
 
-    static final class ZonderDubbeleTaakrechten extends DefaultAuthorizationProvider {
+    static final class ZonderDubbeleTaakrechten extends BewaakteTaakrechten {
 
         @Override
-        public AuthorizationEntity[] newTaskGroupIdentityLink(Task taak, String groep, String soort) {
+        protected AuthorizationEntity[] rechtenVoorGroep(Task taak, String groep, String soort) {
             if (groep != null && heeftAlleTakenAl(groep)) {
                 return null;
             }
-            return super.newTaskGroupIdentityLink(taak, groep, soort);
+            return super.rechtenVoorGroep(taak, groep, soort);
         }
 
         private boolean heeftAlleTakenAl(String groep) {

@@ -48,6 +48,25 @@ public class Toegangslog {
         schrijf(gebruiker, List.of(dossierId), endpoint, doel, GEWEIGERD);
     }
 
+    /** One row as it was read, to be written later with others ({@link Leesregistraties}): its own moments. */
+    public record Invoer(Instant tijdstip, Instant systeemtijd, String gebruiker, String dossierId, String endpoint,
+                         String doel, String resultaat) {
+    }
+
+    /** Writes rows collected earlier in one batch, each with the moments of its own read. */
+    public void schrijfAlle(List<Invoer> regels) {
+        if (regels.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO toegangslog (tijdstip, systeemtijd, gebruiker, dossier_id, endpoint, doel, resultaat)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                regels.stream().map(r -> new Object[] {utc(r.tijdstip()), utc(r.systeemtijd()),
+                        r.gebruiker() == null || r.gebruiker().isBlank() ? "onbekend" : kort(r.gebruiker(), 100),
+                        kort(r.dossierId(), 40), kort(r.endpoint(), 300), kort(r.doel(), 200), r.resultaat()})
+                        .toList());
+    }
+
     public List<Regel> vanDossier(String dossierId) {
         return jdbc.query("""
                 SELECT id, tijdstip, systeemtijd, gebruiker, dossier_id, endpoint, doel, resultaat

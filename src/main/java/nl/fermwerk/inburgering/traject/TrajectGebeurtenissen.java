@@ -21,7 +21,7 @@ public class TrajectGebeurtenissen {
     }
 
     public void leg(DelegateExecution execution, String type) {
-        gebeurtenissen.voegToe((String) execution.getVariable("dossierId"), new NieuweGebeurtenis(type,
+        gebeurtenissen.voegToe(Dossiernummer.van(execution), new NieuweGebeurtenis(type,
                 Map.of("activiteit", execution.getCurrentActivityId()), Klok.nu(), "systeem"));
     }
 }

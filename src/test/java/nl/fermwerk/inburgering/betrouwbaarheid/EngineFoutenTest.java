@@ -58,9 +58,9 @@ class EngineFoutenTest {
                 Arguments.of(Verzoek.get("maxResults geen getal", "/engine-rest/task?maxResults=abc"), 400),
                 Arguments.of(Verzoek.get("datum die geen datum is", "/engine-rest/task?dueAfter=morgen"), 400),
                 Arguments.of(Verzoek.post("getal dat geen getal is", "/engine-rest/task/{taak}/complete",
-                        "{\"variables\":{\"x\":{\"value\":\"abc\",\"type\":\"Integer\"}}}"), 400),
+                        "{\"variables\":{\"toelichting\":{\"value\":\"abc\",\"type\":\"Integer\"}}}"), 400),
                 Arguments.of(Verzoek.post("object zonder serializer", "/engine-rest/task/{taak}/complete",
-                        "{\"variables\":{\"x\":{\"value\":\"[]\",\"type\":\"Object\",\"valueInfo\":{"
+                        "{\"variables\":{\"toelichting\":{\"value\":\"[]\",\"type\":\"Object\",\"valueInfo\":{"
                                 + "\"objectTypeName\":\"java.util.ArrayList\","
                                 + "\"serializationDataFormat\":\"application/json\"}}}}"), 400));
     }

@@ -53,7 +53,7 @@ class TermijnenTest extends TrajectTestBasis {
     @Test
     void pipTermijnGehaaldBlijftStil() {
         String id = gezinsmigrantVoorPip();
-        rondAf(id, "pipOpstellen", "leerroute", "B1", "pipDatum", vandaag());
+        rondAf(id, "pipOpstellen", "leerroute", "B1", "pipDatum", vandaag(), "taalvrijwilliger", false);
         naar(dag(dossiers.vind(id).datumKoppeling().plusWeeks(11)));
         assertStil(id);
     }
@@ -229,7 +229,7 @@ class TermijnenTest extends TrajectTestBasis {
 
     private String gezinsmigrantMetPip(String leerroute) {
         String id = gezinsmigrantVoorPip();
-        rondAf(id, "pipOpstellen", "leerroute", leerroute, "pipDatum", vandaag());
+        rondAf(id, "pipOpstellen", "leerroute", leerroute, "pipDatum", vandaag(), "taalvrijwilliger", false);
         return id;
     }
 }

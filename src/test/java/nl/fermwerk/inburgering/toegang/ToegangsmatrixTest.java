@@ -93,6 +93,8 @@ class ToegangsmatrixTest {
     DossierService service;
     @Autowired
     TestDossiers testDossiers;
+    @Autowired
+    Leesregistraties leesregistraties;
 
     final Map<String, Dossier> dossiers = new LinkedHashMap<>();
 
@@ -133,6 +135,7 @@ class ToegangsmatrixTest {
         boolean apiZichtbaar = lijst(verwacht.api()).contains(gemeente);
         boolean taakZichtbaar = lijst(verwacht.taak()).contains(gemeente);
         boolean instantieZichtbaar = lijst(verwacht.instantie()).contains(gemeente);
+        leesregistraties.schrijfWeg();
         long logVoor = logregels(gebruiker, dossier.id(), Toegangslog.TOEGESTAAN);
         long weigeringenVoor = logregels(gebruiker, dossier.id(), Toegangslog.GEWEIGERD);
 
@@ -213,9 +216,12 @@ class ToegangsmatrixTest {
         };
 
         boolean apiLezing = eindpunt.name().startsWith("API_");
+        // Reads of a task or its variables through the engine are logged too (in batches: written out here)
+        boolean taaklezing = eindpunt == Eindpunt.TAKEN || eindpunt == Eindpunt.TAAKVARIABELEN;
+        leesregistraties.schrijfWeg();
         assertThat(logregels(gebruiker, dossier.id(), Toegangslog.TOEGESTAAN) - logVoor)
                 .as("toegestane leesacties van %s op %s in het toegangslog", gebruiker, dossier.id())
-                .isEqualTo(apiLezing && apiZichtbaar ? 1 : 0);
+                .isEqualTo((apiLezing && apiZichtbaar) || (taaklezing && taakZichtbaar) ? 1 : 0);
         if (!VOLLEDIG.contains(gebruiker)) {
             for (Dossier d : dossiers.values()) {
                 assertThat(lichaam).as("geen BSN voor %s", gebruiker).doesNotContain(d.bsn());

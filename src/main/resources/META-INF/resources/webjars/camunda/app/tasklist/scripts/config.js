@@ -22,6 +22,8 @@ export default {
   },
   // The "first time here" message points to Camunda's welcome page; our users start in the Takenlijst
   disableWelcomeMessage: true,
+  // A task's form is never kept in the browser (shared municipal PCs): see scripts/geen-formulierconcepten.js
+  customScripts: ['scripts/geen-formulierconcepten.js'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

@@ -1,0 +1,38 @@
+package nl.fermwerk.inburgering.traject;
+
+import java.util.Set;
+import nl.fermwerk.inburgering.routing.TaakRoutering;
+
+/**
+ * The two kinds of process variable that are not a task's own answer. Kept in one place: the engine's guard on user
+ * writes ({@code toegang.Taakopdrachten}) and the form and partner reads use these lists, and
+ * {@code ProcesvariabelenTest} checks them against the model, the forms and the starter.
+ */
+public final class Procesvariabelen {
+
+    /**
+     * Set by the system (the start of the trajectory, the routing, the Tasklist card copies, the DMN decisions, the
+     * messages): they decide which dossier an event belongs to and which organisation gets the next task, so no user
+     * sets them through any API. The system itself still does (a verhuizing changes {@code gemeente}).
+     */
+    public static final Set<String> SYSTEEM = Set.of("dossierId", "naam", "weergavenaam", "gemeente", "inkoopregio",
+            "doelgroep", "uitkering", "datumKoppeling", TaakRoutering.BETROKKEN, "warmeOverdracht",
+            "maatschappelijkeBegeleiding", "bijstand", "ontzorgen", "leerrouteGemeente", "pvt", "map",
+            "startPipTermijn", "naarGemeente", "vorigeLeerroute", "vervaldatum");
+
+    /**
+     * The read-only context a form's header may show next to the task's own fields: who, where, which route and which
+     * term. Only these reach a form or a ketenpartner from outside the task itself; all of them are in the partner's
+     * view of the dossier ({@code BeperktDossier}) or in the events of its own onderdelen. A header that templates in
+     * anything else shows it empty.
+     */
+    public static final Set<String> CONTEXT = Set.of("weergavenaam", "dossierId", "gemeente", "doelgroep",
+            "datumKoppeling", "inkoopregio", "leerroute", "pipDatum", "datumBudgetbeheer", "naarGemeente", "termijn",
+            "vervaldatum");
+
+    /** The copies on every task that Tasklist's cards and filters show. */
+    public static final Set<String> KAART = Set.of("weergavenaam", "dossierId", "gemeente", TaakRoutering.BETROKKEN);
+
+    private Procesvariabelen() {
+    }
+}
