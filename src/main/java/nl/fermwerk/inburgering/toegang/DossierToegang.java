@@ -95,10 +95,6 @@ public class DossierToegang {
         return groepen(wie).stream().anyMatch(EXPORT_MET_BSN::contains);
     }
 
-    /** Aggregated management information (no person-level data): management, Ferm Werk and functioneel beheer. */
-    public boolean magAggregatenZien(Authentication wie) {
-        return volledigZicht(wie) || groepen(wie).contains(Groepen.MANAGEMENT);
-    }
 
     /** Inzage (AVG art. 15) and the access log: functioneel beheer only. */
     public boolean magInzage(Authentication wie) {

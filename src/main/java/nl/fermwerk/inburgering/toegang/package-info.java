@@ -8,7 +8,8 @@
  *   <li>{@link nl.fermwerk.inburgering.toegang.DossierToegang}: {@code magLezen(authentication, gemeente)},
  *       {@code gemeenten(authentication)}, {@code volledigZicht(authentication)} (may see BSN and date of birth),
  *       {@code onderdelen(authentication, gemeente)}, {@code magExporterenMetBsn(authentication)} (CBS/DUO exports),
- *       {@code magAggregatenZien(authentication)} (management information), {@code magInzage(authentication)}.
+ *       {@code magInzage(authentication)}. Who sees which figures, exact or with small cells hidden, is
+ *       {@code rapportage.StatistischeBeveiliging}'s question.
  *       A ketenpartner's gemeenten follow from the deployed DMN {@code taakverdeling}
  *       ({@link nl.fermwerk.inburgering.toegang.TaakverdelingRollen}, cached per deployed version).</li>
  *   <li>{@link nl.fermwerk.inburgering.toegang.Toegangslog}: {@code registreer(gebruiker, dossierId, endpoint, doel)}
