@@ -40,7 +40,7 @@ public class KaalTraject {
     public Meting draai(CaseloadSimulatie caseload, int aantal, long zaad, Instant start) {
         return caseload.draai(aantal, zaad, start, SLEUTEL, "Ons model, kaal", (i, nieuw) -> {
             String id = "KAALM-" + zaad + "-" + i;
-            runtime.startProcessInstanceByKey(SLEUTEL, id, TrajectStarter.variabelen(id, DossierService.gegevens(nieuw)));
+            runtime.startProcessInstanceByKey(SLEUTEL, id, TrajectStarter.variabelen(id, DossierService.aangemaakt(nieuw)));
             return id;
         });
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
-import nl.fermwerk.inburgering.dossier.NieuweGebeurtenis;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -46,7 +45,7 @@ class TaakAfronding implements TaskListener {
         }
         regels.controleer(taak, data);
         String dossierId = (String) taak.getVariable("dossierId");
-        gebeurtenissen.voegToe(dossierId, new NieuweGebeurtenis(gebeurtenis, data, Klok.nu(), actor(taak)));
+        gebeurtenissen.voegToe(dossierId, gebeurtenis, data, Klok.nu(), actor(taak));
     }
 
     private static String actor(DelegateTask taak) {

@@ -3,7 +3,6 @@ package nl.fermwerk.inburgering.traject;
 import java.util.Map;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
-import nl.fermwerk.inburgering.dossier.NieuweGebeurtenis;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +20,7 @@ public class TrajectGebeurtenissen {
     }
 
     public void leg(DelegateExecution execution, String type) {
-        gebeurtenissen.voegToe((String) execution.getVariable("dossierId"), new NieuweGebeurtenis(type,
-                Map.of("activiteit", execution.getCurrentActivityId()), Klok.nu(), "systeem"));
+        gebeurtenissen.voegToe((String) execution.getVariable("dossierId"), type,
+                Map.of("activiteit", execution.getCurrentActivityId()), Klok.nu(), "systeem");
     }
 }
