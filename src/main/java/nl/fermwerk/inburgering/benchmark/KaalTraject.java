@@ -38,7 +38,7 @@ final class KaalTraject {
         return caseload.draai(aantal, zaad, start, TrajectStarter.PROCES, "Ons model, kaal", (i, nieuw) -> {
             String id = "KAALM-" + zaad + "-" + i;
             engine.getRuntimeService().startProcessInstanceByKey(TrajectStarter.PROCES, id,
-                    TrajectStarter.variabelen(id, DossierService.gegevens(nieuw)));
+                    TrajectStarter.variabelen(id, DossierService.aangemaakt(nieuw)));
             return id;
         });
     }

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.fermwerk.inburgering.dossier.Feit;
 import nl.fermwerk.inburgering.dossier.Gebeurtenis;
-import nl.fermwerk.inburgering.dossier.GebeurtenisTypen;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
 import nl.fermwerk.inburgering.traject.TrajectStarter;
 import org.camunda.bpm.engine.HistoryService;
@@ -55,7 +55,7 @@ public class Integriteit {
                     ketenbreuken.add(dossierId + " #" + breuk.volgnummer() + ": " + breuk.reden()));
             for (Gebeurtenis g : gebeurtenissen.vanDossier(dossierId)) {
                 aantalGebeurtenissen++;
-                if (g.volgnummer() == 1 && GebeurtenisTypen.DOSSIER_AANGEMAAKT.equals(g.type())) {
+                if (g.volgnummer() == 1 && g.feit() instanceof Feit.DossierAangemaakt) {
                     geopend.add(dossierId);
                 }
                 Object taakId = g.data().get("taakId");

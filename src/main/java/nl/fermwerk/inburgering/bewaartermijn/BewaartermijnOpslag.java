@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.fermwerk.inburgering.basis.DatabaseSoort;
-import nl.fermwerk.inburgering.dossier.GebeurtenisTypen;
+import nl.fermwerk.inburgering.dossier.Feit;
 import nl.fermwerk.inburgering.rapportage.RapportageDossiers;
 import nl.fermwerk.inburgering.toegang.Toegangslog;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,7 +48,7 @@ public class BewaartermijnOpslag {
                 SELECT g.dossier_id FROM gebeurtenis g
                 WHERE g.type = ? AND g.dossier_id IN (SELECT d.dossier_id FROM dossier d WHERE d.status = 'AFGESLOTEN')
                 GROUP BY g.dossier_id HAVING MAX(g.tijdstip) < ? ORDER BY g.dossier_id""",
-                String.class, GebeurtenisTypen.DOSSIER_AFGESLOTEN, utc(grens));
+                String.class, Feit.type(Feit.DossierAfgesloten.class), utc(grens));
     }
 
     /** Still there? Another node may have removed it a moment ago. */
@@ -77,7 +77,7 @@ public class BewaartermijnOpslag {
     private Verwijderd direct(String dossierId, Period termijn, Instant nu, int procesinstanties) {
         Instant afgesloten = jdbc.queryForObject(
                 "SELECT MAX(tijdstip) FROM gebeurtenis WHERE dossier_id = ? AND type = ?", OffsetDateTime.class,
-                dossierId, GebeurtenisTypen.DOSSIER_AFGESLOTEN).toInstant();
+                dossierId, Feit.type(Feit.DossierAfgesloten.class)).toInstant();
         int gebeurtenissen = jdbc.update("DELETE FROM gebeurtenis WHERE dossier_id = ?", dossierId);
         int logregels = toegangslog.verwijderNaBewaartermijn(dossierId);
         jdbc.update("""

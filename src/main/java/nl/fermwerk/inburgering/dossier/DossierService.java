@@ -1,8 +1,7 @@
 package nl.fermwerk.inburgering.dossier;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import nl.fermwerk.inburgering.basis.Doelgroep;
 import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.basis.Klok;
 import org.springframework.dao.DuplicateKeyException;
@@ -33,10 +32,8 @@ public class DossierService {
             throw new OpenDossierBestaatException(bestaand);
         });
         String dossierId = dossiers.volgendNummer();
-        Map<String, Object> data = gegevens(nieuw);
         try {
-            gebeurtenissen.voegToe(dossierId, 0,
-                    new NieuweGebeurtenis(GebeurtenisTypen.DOSSIER_AANGEMAAKT, data, Klok.nu(), actor));
+            gebeurtenissen.voegToe(dossierId, 0, aangemaakt(nieuw), Klok.nu(), actor);
         } catch (DuplicateKeyException gelijktijdig) {
             // Two koppelingen for one BSN at the same moment: the unique open_bsn lets one through
             throw new OpenDossierBestaatException(dossiers.openDossierVoorBsn(nieuw.bsn()).orElse("onbekend"));
@@ -44,19 +41,12 @@ public class DossierService {
         return dossiers.vind(dossierId).orElseThrow();
     }
 
-    /** The data of {@code DossierAangemaakt} for a validated koppeling. */
-    public static Map<String, Object> gegevens(NieuwDossier nieuw) {
+    /** The {@code DossierAangemaakt} of a validated koppeling: its codes are known, so they parse. */
+    public static Feit.DossierAangemaakt aangemaakt(NieuwDossier nieuw) {
         Gemeente gemeente = Gemeente.valueOf(nieuw.gemeente());
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("bsn", nieuw.bsn());
-        data.put("naam", nieuw.naam().strip());
-        data.put("geboortedatum", nieuw.geboortedatum().toString());
-        data.put("doelgroep", nieuw.doelgroep());
-        data.put("gemeente", gemeente.name());
-        data.put("inkoopregio", gemeente.inkoopregio().name());
-        data.put("uitkering", nieuw.uitkering());
-        data.put("datumKoppeling", nieuw.datumKoppeling().toString());
-        return data;
+        return new Feit.DossierAangemaakt(nieuw.bsn(), nieuw.naam().strip(), nieuw.geboortedatum(),
+                Doelgroep.valueOf(nieuw.doelgroep()), gemeente, gemeente.inkoopregio(), nieuw.uitkering(),
+                nieuw.datumKoppeling());
     }
 
     public DossierStaat vind(String dossierId) {
@@ -66,11 +56,11 @@ public class DossierService {
     /** The dossier as its events described it at the peilmoment; empty history then means it did not exist yet. */
     public DossierStaat vindOp(String dossierId, java.time.Instant peilmoment) {
         vind(dossierId);
-        DossierStaat staat = DossierProjectie.vanGebeurtenissen(gebeurtenissen.vanDossierTot(dossierId, peilmoment));
-        if (staat == null) {
+        Dossierverloop verloop = Dossierverloop.van(gebeurtenissen.vanDossierTot(dossierId, peilmoment));
+        if (verloop == null) {
             throw new DossierNietGevondenException(dossierId);
         }
-        return staat;
+        return DossierStaat.van(verloop);
     }
 
     public List<Gebeurtenis> gebeurtenissen(String dossierId) {

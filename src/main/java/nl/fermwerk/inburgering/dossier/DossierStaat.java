@@ -6,7 +6,10 @@ import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.basis.Inkoopregio;
 import nl.fermwerk.inburgering.basis.Leerroute;
 
-/** A dossier's state as far as its events tell it: the projection row, and the answer for a peildatum. */
+/**
+ * A dossier's state as the API and Tasklist see it: the projection row, and the answer for a peildatum. A view of the
+ * {@link Dossierverloop}, never folded on its own.
+ */
 public record DossierStaat(
         String dossierId,
         String bsn,
@@ -23,29 +26,11 @@ public record DossierStaat(
         LocalDate pipDatum,
         int versie) {
 
-    DossierStaat met(Fase nieuweFase) {
-        return new DossierStaat(dossierId, bsn, naam, geboortedatum, doelgroep, gemeente, inkoopregio, uitkering,
-                datumKoppeling, nieuweFase, open, leerroute, pipDatum, versie);
-    }
-
-    DossierStaat metPip(Leerroute route, LocalDate datum) {
-        return new DossierStaat(dossierId, bsn, naam, geboortedatum, doelgroep, gemeente, inkoopregio, uitkering,
-                datumKoppeling, Fase.UITVOERING, open, route, datum, versie);
-    }
-
-    DossierStaat gesloten() {
-        return new DossierStaat(dossierId, bsn, naam, geboortedatum, doelgroep, gemeente, inkoopregio, uitkering,
-                datumKoppeling, Fase.AFGESLOTEN, false, leerroute, pipDatum, versie);
-    }
-
-    DossierStaat verhuisd(Gemeente nieuw) {
-        return new DossierStaat(dossierId, bsn, naam, geboortedatum, doelgroep, nieuw, nieuw.inkoopregio(), uitkering,
-                datumKoppeling, fase, open, leerroute, pipDatum, versie);
-    }
-
-    DossierStaat versie(int nieuweVersie) {
-        return new DossierStaat(dossierId, bsn, naam, geboortedatum, doelgroep, gemeente, inkoopregio, uitkering,
-                datumKoppeling, fase, open, leerroute, pipDatum, nieuweVersie);
+    /** The state part of a dossier's verloop. */
+    public static DossierStaat van(Dossierverloop v) {
+        return new DossierStaat(v.dossierId(), v.bsn(), v.naam(), v.geboortedatum(), v.doelgroep(), v.gemeente(),
+                v.inkoopregio(), v.uitkering(), v.datumKoppeling(), v.fase(), v.open(), v.leerroute(), v.pipDatum(),
+                v.versie());
     }
 
     /** What Tasklist shows: name and dossier number, never the BSN. */

@@ -4,14 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.lang.reflect.RecordComponent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,8 +24,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The append-only event store. Appends join the caller's transaction (the engine command or the API request), so an
- * event and the engine state change that caused it are committed or rolled back together.
+ * The append-only event store of the dossier's facts ({@link Feit}). Appends join the caller's transaction (the engine
+ * command or the API request), so an event and the engine state change that caused it are committed or rolled back
+ * together. Nothing is appended that is not a valid fact of the vocabulary.
  */
 @Repository
 public class Gebeurtenissen {
@@ -41,42 +45,67 @@ public class Gebeurtenissen {
     }
 
     /**
-     * Appends one event after the given version.
+     * Appends one fact after the given version.
      *
      * @throws VersieConflictException when the dossier is no longer at {@code verwachteVersie}
+     * @throws OngeldigeGebeurtenisException when a required field is missing
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Gebeurtenis voegToe(String dossierId, int verwachteVersie, NieuweGebeurtenis nieuw) {
+    public Gebeurtenis voegToe(String dossierId, int verwachteVersie, Feit feit, Instant tijdstip, String actor) {
         Laatste laatste = laatste(dossierId);
         if (laatste.volgnummer() != verwachteVersie) {
             throw new VersieConflictException(dossierId, verwachteVersie, laatste.volgnummer());
         }
-        return schrijf(dossierId, laatste, nieuw);
+        Feitcontrole.controleer(feit);
+        return schrijf(dossierId, laatste, feit.type(), FeitJson.gegevens(feit), tijdstip, actor);
     }
 
-    /** Appends one event after whatever is there now; a concurrent writer still makes this fail, never overwrite. */
+    /** Appends one fact after whatever is there now; a concurrent writer still makes this fail, never overwrite. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Gebeurtenis voegToe(String dossierId, NieuweGebeurtenis nieuw) {
-        return schrijf(dossierId, laatste(dossierId), nieuw);
+    public Gebeurtenis voegToe(String dossierId, Feit feit, Instant tijdstip, String actor) {
+        Feitcontrole.controleer(feit);
+        return schrijf(dossierId, laatste(dossierId), feit.type(), FeitJson.gegevens(feit), tijdstip, actor);
     }
 
-    private Gebeurtenis schrijf(String dossierId, Laatste laatste, NieuweGebeurtenis nieuw) {
+    /**
+     * Appends the fact that a model names by its type: a completed task with the fields of its form, or a milestone.
+     * The type must be in the vocabulary and the fields must make a valid fact of it, or nothing is appended. Fields
+     * the vocabulary does not name (one a beleidsmedewerker added to the form) are stored as given; named fields are
+     * stored as the vocabulary writes them.
+     *
+     * @throws OngeldigeGebeurtenisException for an unknown type, a missing required field or a value that does not fit
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Gebeurtenis voegToe(String dossierId, String type, Map<String, Object> velden, Instant tijdstip,
+                               String actor) {
+        Feit feit = Feitcontrole.controleer(type, velden);
+        Map<String, Object> data = new LinkedHashMap<>(velden);
+        for (RecordComponent veld : Woordenlijst.velden(feit.getClass())) {
+            data.remove(veld.getName());
+        }
+        data.putAll(FeitJson.gegevens(feit));
+        return schrijf(dossierId, laatste(dossierId), type, data, tijdstip, actor);
+    }
+
+    private Gebeurtenis schrijf(String dossierId, Laatste laatste, String type, Map<String, Object> gegevens,
+                                Instant tijdstipOpgegeven, String actorOpgegeven) {
         int volgnummer = laatste.volgnummer() + 1;
-        String data = naarJson(nieuw.data());
-        Instant tijdstip = nieuw.tijdstip().truncatedTo(ChronoUnit.MILLIS);
+        String actor = actorOpgegeven == null ? "systeem" : actorOpgegeven;
+        String data = naarJson(gegevens);
+        Instant tijdstip = Objects.requireNonNull(tijdstipOpgegeven, "tijdstip").truncatedTo(ChronoUnit.MILLIS);
         Instant systeemtijd = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        String hash = HashKeten.hash(laatste.hash(), dossierId, volgnummer, nieuw.type(), data, tijdstip, nieuw.actor());
+        String hash = HashKeten.hash(laatste.hash(), dossierId, volgnummer, type, data, tijdstip, actor);
         try {
             jdbc.update("""
                     INSERT INTO gebeurtenis (dossier_id, volgnummer, type, data, tijdstip, systeemtijd, actor, vorige_hash, hash)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    dossierId, volgnummer, nieuw.type(), data, utc(tijdstip), utc(systeemtijd), nieuw.actor(),
-                    laatste.hash(), hash);
+                    dossierId, volgnummer, type, data, utc(tijdstip), utc(systeemtijd), actor, laatste.hash(), hash);
         } catch (DuplicateKeyException e) {
             throw new VersieConflictException(dossierId, laatste.volgnummer(), volgnummer);
         }
-        Gebeurtenis gebeurtenis = new Gebeurtenis(dossierId, volgnummer, nieuw.type(), leesJson(data), tijdstip,
-                systeemtijd, nieuw.actor(), laatste.hash(), hash);
+        // Read back as a later read will see it: the listeners fold exactly what is stored
+        Gebeurtenis gebeurtenis = new Gebeurtenis(dossierId, volgnummer, type, leesJson(data), tijdstip, systeemtijd,
+                actor, laatste.hash(), hash, FeitJson.lees(type, data));
         publisher.publishEvent(gebeurtenis);
         return gebeurtenis;
     }
@@ -110,8 +139,10 @@ public class Gebeurtenissen {
             SELECT dossier_id, volgnummer, type, data, tijdstip, systeemtijd, actor, vorige_hash, hash FROM gebeurtenis""";
 
     private Gebeurtenis gebeurtenis(ResultSet rs, int rij) throws SQLException {
-        return new Gebeurtenis(rs.getString(1), rs.getInt(2), rs.getString(3), leesJson(rs.getString(4)),
-                instant(rs, 5), instant(rs, 6), rs.getString(7), rs.getString(8), rs.getString(9));
+        String type = rs.getString(3);
+        String data = rs.getString(4);
+        return new Gebeurtenis(rs.getString(1), rs.getInt(2), type, leesJson(data), instant(rs, 5), instant(rs, 6),
+                rs.getString(7), rs.getString(8), rs.getString(9), FeitJson.lees(type, data));
     }
 
     private Laatste laatste(String dossierId) {

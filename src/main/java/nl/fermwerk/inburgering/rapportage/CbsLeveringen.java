@@ -4,12 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
+import nl.fermwerk.inburgering.dossier.Feit;
 import nl.fermwerk.inburgering.dossier.Gebeurtenis;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
-import nl.fermwerk.inburgering.dossier.NieuweGebeurtenis;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CbsLeveringen {
 
     public static final String STROOM_PREFIX = "CBS-";
-    public static final String TYPE = "CbsLeveringGeregistreerd";
+    public static final String TYPE = Feit.type(Feit.CbsLeveringGeregistreerd.class);
     static final int WEKEN_NA_KWARTAAL = 4;
 
     private final Gebeurtenissen gebeurtenissen;
@@ -75,8 +74,8 @@ public class CbsLeveringen {
         if (k.laatsteDag().isAfter(Klok.vandaag())) {
             throw new OngeldigeInvoerException("kwartaal", "Een kwartaal kan pas na afloop worden geleverd.");
         }
-        return gebeurtenissen.voegToe(k.stroom(), new NieuweGebeurtenis(TYPE, Map.of("jaar", jaar, "kwartaal", kwartaal,
-                "uitersteLeverdatum", k.uitersteLeverdatum().toString()), Klok.nu(), actor));
+        return gebeurtenissen.voegToe(k.stroom(), new Feit.CbsLeveringGeregistreerd(jaar, kwartaal,
+                k.uitersteLeverdatum()), Klok.nu(), actor);
     }
 
     /** As of the peildatum: the last ended quarter, whether it was delivered (in time), and the next due date. */

@@ -1,12 +1,17 @@
 package nl.fermwerk.inburgering.rapportage;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import nl.fermwerk.inburgering.basis.Doelgroep;
+import nl.fermwerk.inburgering.dossier.Dossierverloop;
 
 /**
- * One dossier as the registration and the reports see it: the facts, dates and counts folded from its events. Equal
- * regels mean equal projections, which is what the check after a rebuild compares.
+ * One dossier as the registration and the reports see it: the row of {@code rapportage_dossier}, codes as text. A view
+ * of the dossier's {@link Dossierverloop}, the fold the dossier's own state also comes from. Equal regels mean equal
+ * projections, which is what the check after a rebuild compares.
  */
 public record DossierRegel(
         String dossierId,
@@ -41,6 +46,29 @@ public record DossierRegel(
         String resultaat,
         int versie) {
 
+    /**
+     * The report's row of a dossier's verloop. The end of the inburgeringstermijn is the one figure the events do not
+     * carry yet: it comes from the setting, here and nowhere else in the fold.
+     */
+    public static DossierRegel van(Dossierverloop v, RapportageTermijnen termijnen) {
+        List<String> open = new ArrayList<>(v.openTermijnen());
+        open.sort(null);
+        return new DossierRegel(v.dossierId(), v.bsn() == null ? "" : v.bsn(), v.naam() == null ? "" : v.naam(),
+                v.geboortedatum(), v.doelgroep() == null ? "ONBEKEND" : v.doelgroep().name(),
+                v.gemeente() == null ? "" : v.gemeente().name(), v.uitkering(), v.fase().name(), v.open(),
+                v.leerroute() == null ? null : v.leerroute().name(), v.datumKoppeling(), v.datumOverdracht(),
+                v.datumInschrijving(), v.datumToets(), v.datumBredeIntake(), v.pipDatum(), v.datumStartLeerroute(),
+                v.datumPvt(), v.datumMap(), v.pipDatum() == null ? null : termijnen.eindeTermijn(v.pipDatum()),
+                bedrag(v.praktijkUren()), bedrag(v.participatieUren()), v.aantalBoetes(), bedrag(v.boeteBedrag()),
+                List.copyOf(open), v.aantalVoortgangsgesprekken(), v.uitstroomWerk(), v.datumOntheffing(),
+                v.datumAfsluiting(), v.resultaat(), v.versie());
+    }
+
+    /** Amounts and hours as stored: two decimals. */
+    static BigDecimal bedrag(BigDecimal waarde) {
+        return waarde.setScale(2, RoundingMode.HALF_UP);
+    }
+
     public boolean heeftOpenEscalatie() {
         return !openTermijnen.isEmpty();
     }
@@ -48,5 +76,15 @@ public record DossierRegel(
     /** MAP applies to the B1- and Z-route only; the onderwijsroute has study-career guidance instead. */
     public boolean mapVanToepassing() {
         return "B1".equals(leerroute) || "Z".equals(leerroute);
+    }
+
+    /** Asielstatushouders and nareizigers come through COA; an unknown code is treated as not. */
+    public boolean viaCoa() {
+        for (Doelgroep groep : Doelgroep.values()) {
+            if (groep.name().equals(doelgroep)) {
+                return groep.viaCoa();
+            }
+        }
+        return false;
     }
 }

@@ -120,7 +120,7 @@ public record Kengetallen(
         }
         return new Kengetallen(dossiers.size(), actief, dossiers.size() - actief, perFase, leerroutes,
                 Aandeel.van(pipOpTijd, pip), Aandeel.van(pvtOpTijd, pvtNoemer), Aandeel.van(mapOpTijd, mapNoemer),
-                escalaties, metEscalatie, boetes, RapportageProjectie.bedrag(bedrag), mediaan(dagenTotIntake),
+                escalaties, metEscalatie, boetes, DossierRegel.bedrag(bedrag), mediaan(dagenTotIntake),
                 dagenTotIntake.size(), toeleiding, uitstroom, List.of());
     }
 

@@ -166,9 +166,9 @@ public class RapportageDossiers {
                 l(rs, "datum_overdracht"), l(rs, "datum_inschrijving"), l(rs, "datum_toets"),
                 l(rs, "datum_brede_intake"), l(rs, "pip_datum"), l(rs, "datum_start_leerroute"), l(rs, "datum_pvt"),
                 l(rs, "datum_map"), l(rs, "einde_termijn"),
-                RapportageProjectie.bedrag(rs.getBigDecimal("praktijk_uren")),
-                RapportageProjectie.bedrag(rs.getBigDecimal("participatie_uren")), rs.getInt("aantal_boetes"),
-                RapportageProjectie.bedrag(rs.getBigDecimal("boete_bedrag")),
+                DossierRegel.bedrag(rs.getBigDecimal("praktijk_uren")),
+                DossierRegel.bedrag(rs.getBigDecimal("participatie_uren")), rs.getInt("aantal_boetes"),
+                DossierRegel.bedrag(rs.getBigDecimal("boete_bedrag")),
                 open == null || open.isEmpty() ? List.of() : List.copyOf(Arrays.asList(open.split(","))),
                 rs.getInt("aantal_voortgangsgesprekken"), uitstroom == null ? null : rs.getBoolean("uitstroom_werk"),
                 l(rs, "datum_ontheffing"), l(rs, "datum_afsluiting"), rs.getString("resultaat"), rs.getInt("versie"));

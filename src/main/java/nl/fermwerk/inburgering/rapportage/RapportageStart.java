@@ -1,5 +1,6 @@
 package nl.fermwerk.inburgering.rapportage;
 
+import nl.fermwerk.inburgering.dossier.Feit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -29,8 +30,8 @@ class RapportageStart implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Integer rijen = jdbc.queryForObject("SELECT COUNT(*) FROM rapportage_dossier", Integer.class);
-        Integer dossiers = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM gebeurtenis WHERE type = 'DossierAangemaakt'", Integer.class);
+        Integer dossiers = jdbc.queryForObject("SELECT COUNT(*) FROM gebeurtenis WHERE type = ?", Integer.class,
+                Feit.type(Feit.DossierAangemaakt.class));
         if (rijen != null && rijen == 0 && dossiers != null && dossiers > 0) {
             RapportageHerbouw.Resultaat r = herbouw.herbouw();
             LOG.info("Rapportageprojectie opgebouwd: {} dossiers uit {} gebeurtenissen in {} ms", r.dossiers(),

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.fermwerk.inburgering.dossier.Feit;
 import nl.fermwerk.inburgering.dossier.Gebeurtenis;
 
 /**
@@ -21,7 +22,7 @@ public final class Trajectplaatje {
     static final int KOP = 46;
 
     /** One row: its planned window (may be empty) and the events that count as "it happened". */
-    record Rij(String code, String label, List<LocalDate[]> gepland, Set<String> gebeurtenissen) {
+    record Rij(String code, String label, List<LocalDate[]> gepland, Set<Class<? extends Feit>> gebeurtenissen) {
     }
 
     private final RapportageTermijnen termijnen;
@@ -35,48 +36,52 @@ public final class Trajectplaatje {
         LocalDate pipUiterlijk = termijnen.uiterlijkPip(k);
         LocalDate p = d.pipDatum() != null ? d.pipDatum() : pipUiterlijk;
         LocalDate einde = d.eindeTermijn() != null ? d.eindeTermijn() : termijnen.eindeTermijn(p);
-        boolean coa = RapportageProjectie.viaCoa(d.doelgroep());
+        boolean coa = d.viaCoa();
         List<Rij> rijen = new ArrayList<>();
-        rijen.add(new Rij("KOPPELING", "Koppeling aan gemeente", venster(k, k), Set.of("DossierAangemaakt")));
+        rijen.add(new Rij("KOPPELING", "Koppeling aan gemeente", venster(k, k), Set.of(Feit.DossierAangemaakt.class)));
         if (coa) {
             rijen.add(new Rij("WARME_OVERDRACHT", "Overdracht COA → Ferm Werk", venster(k, k.plusMonths(1)),
-                    Set.of("OverdrachtCoaAfgerond")));
+                    Set.of(Feit.OverdrachtCoaAfgerond.class)));
             rijen.add(new Rij("HUISVESTING", "Regeldag en inschrijving gemeente", venster(k, k.plusWeeks(12)),
-                    Set.of("RegeldagGehouden", "IngeschrevenInGemeente")));
+                    Set.of(Feit.RegeldagGehouden.class, Feit.IngeschrevenInGemeente.class)));
         }
         if (d.uitkering()) {
             rijen.add(new Rij("FINANCIELE_ONTZORGING", "Bijstand, budgetbeheer, ontzorgen", venster(k, k.plusMonths(6)),
-                    Set.of("BijstandAangevraagd", "BudgetbeheerIngesteld", "OntzorgenGeevalueerd")));
+                    Set.of(Feit.BijstandAangevraagd.class, Feit.BudgetbeheerIngesteld.class,
+                            Feit.OntzorgenGeevalueerd.class)));
         }
         if (coa) {
             rijen.add(new Rij("MAATSCHAPPELIJKE_BEGELEIDING", "Maatschappelijke begeleiding", venster(k, k.plusMonths(12)),
-                    Set.of("VrijwilligerVoorgesteld", "MaatschappelijkeBegeleidingAfgerond",
-                            "FinancieleZelfredzaamheidAfgerond")));
+                    Set.of(Feit.VrijwilligerVoorgesteld.class, Feit.MaatschappelijkeBegeleidingAfgerond.class,
+                            Feit.FinancieleZelfredzaamheidAfgerond.class)));
         }
         rijen.add(new Rij("BREDE_INTAKE", "Leerbaarheidstoets en brede intake", venster(k, pipUiterlijk),
-                Set.of("LeerbaarheidstoetsAfgenomen", "BredeIntakeAfgerond")));
-        rijen.add(new Rij("PIP", "Opstellen en beschikken PIP", venster(k, pipUiterlijk), Set.of("PipVastgesteld")));
+                Set.of(Feit.LeerbaarheidstoetsAfgenomen.class, Feit.BredeIntakeAfgerond.class)));
+        rijen.add(new Rij("PIP", "Opstellen en beschikken PIP", venster(k, pipUiterlijk),
+                Set.of(Feit.PipVastgesteld.class)));
         if (coa) {
             rijen.add(new Rij("LEERROUTE", "Start leerroute", venster(p, p.plusMonths(3)),
-                    Set.of("LeerrouteGestart", "TaalvrijwilligerIngezet")));
+                    Set.of(Feit.LeerrouteGestart.class, Feit.TaalvrijwilligerIngezet.class)));
         }
         rijen.add(new Rij("PVT", "Participatieverklaringstraject (PVT)", venster(p, termijnen.uiterlijkPvt(p)),
-                Set.of("PvtAfgerond")));
+                Set.of(Feit.PvtAfgerond.class)));
         if (d.leerroute() == null || d.mapVanToepassing()) {
             rijen.add(new Rij("MAP", "Module Arbeidsmarkt en Participatie", venster(p, termijnen.uiterlijkMap(p)),
-                    Set.of("MapAfgerond")));
+                    Set.of(Feit.MapAfgerond.class)));
         }
         rijen.add(new Rij("TOELEIDING_WERK_PARTICIPATIE", "Toeleiding werk / participatie Z-route",
-                venster(k.plusMonths(12), einde), Set.of("ToeleidingWerkAfgerond", "ParticipatieUrenGeregistreerd")));
+                venster(k.plusMonths(12), einde),
+                Set.of(Feit.ToeleidingWerkAfgerond.class, Feit.ParticipatieUrenGeregistreerd.class)));
         List<LocalDate[]> gesprekken = new ArrayList<>();
         for (LocalDate g = p.plus(termijnen.voortgangsgesprek()); g.isBefore(einde); g = g.plus(termijnen.voortgangsgesprek())) {
             gesprekken.add(new LocalDate[] {g.minusWeeks(2), g.plusWeeks(2)});
         }
-        rijen.add(new Rij("VOORTGANGSGESPREKKEN", "Voortgangsgesprekken", gesprekken, Set.of("VoortgangsgesprekGevoerd")));
+        rijen.add(new Rij("VOORTGANGSGESPREKKEN", "Voortgangsgesprekken", gesprekken,
+                Set.of(Feit.VoortgangsgesprekGevoerd.class)));
         rijen.add(new Rij("BIJSTELLING_PIP", "Bijstelling PIP / handhaving", List.of(),
-                Set.of("PipBijgesteld", "BoeteOpgelegd")));
+                Set.of(Feit.PipBijgesteld.class, Feit.BoeteOpgelegd.class)));
         rijen.add(new Rij("AFSLUITING", "Eindgesprek / afsluiting", venster(einde.minusMonths(3), einde),
-                Set.of("AfsluitingGestart", "DossierAfgesloten", "OntheffingVerleend")));
+                Set.of(Feit.AfsluitingGestart.class, Feit.DossierAfgesloten.class, Feit.OntheffingVerleend.class)));
         return rijen;
     }
 
@@ -118,7 +123,8 @@ public final class Trajectplaatje {
         for (int i = 0; i < rijen.size(); i++) {
             Rij rij = rijen.get(i);
             int y = KOP + i * RIJ;
-            List<Gebeurtenis> gebeurd = gebeurtenissen.stream().filter(g -> rij.gebeurtenissen().contains(g.type())).toList();
+            List<Gebeurtenis> gebeurd = gebeurtenissen.stream()
+                    .filter(g -> rij.gebeurtenissen().contains(g.feit().getClass())).toList();
             s.append(String.format(Locale.ROOT, "<g class=\"onderdeel\" data-onderdeel=\"%s\">", rij.code()));
             s.append(String.format(Locale.ROOT, "<line x1=\"0\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#d0d5dc\"/>",
                     y + RIJ, breedte, y + RIJ));
@@ -127,7 +133,7 @@ public final class Trajectplaatje {
                 // Overdue: the window has passed in an open dossier and nothing happened (near it, for repeated ones)
                 boolean verlopen = d.actief() && venster[1].isBefore(vandaag) && (rij.gepland().size() == 1
                         ? gebeurd.isEmpty()
-                        : gebeurd.stream().map(Trajectplaatje::datumVan).noneMatch(
+                        : gebeurd.stream().map(Gebeurtenis::datum).noneMatch(
                                 dag -> !dag.isBefore(venster[0].minusMonths(2)) && !dag.isAfter(venster[1].plusMonths(2))));
                 double x1 = x.van(venster[0]);
                 double x2 = Math.max(x.van(venster[1]), x1 + 4);
@@ -137,7 +143,7 @@ public final class Trajectplaatje {
                         venster[0], venster[1], verlopen ? " (termijn verstreken)" : ""));
             }
             for (Gebeurtenis g : gebeurd) {
-                LocalDate dag = datumVan(g);
+                LocalDate dag = g.datum();
                 boolean teLaat = rij.gepland().size() == 1 && dag.isAfter(rij.gepland().get(0)[1]);
                 s.append(String.format(Locale.ROOT, "<circle class=\"%s\" cx=\"%.1f\" cy=\"%d\" r=\"6\" fill=\"%s\" "
                                 + "stroke=\"#fff\"><title>%s op %s</title></circle>", teLaat ? "gebeurd te-laat" : "gebeurd",
@@ -147,12 +153,12 @@ public final class Trajectplaatje {
         }
         int yOnder = KOP + RIJ * rijen.size();
         for (Gebeurtenis g : gebeurtenissen) {
-            if ("TermijnOverschreden".equals(g.type())) {
-                LocalDate dag = datumVan(g);
+            if (g.feit() instanceof Feit.TermijnOverschreden overschreden) {
+                LocalDate dag = g.datum();
                 double xm = x.van(dag);
                 s.append(String.format(Locale.ROOT, "<path class=\"termijn-overschreden\" d=\"M%.1f %d l6 10 l-12 0 z\" "
                                 + "fill=\"#e53935\"><title>Termijn %s overschreden op %s</title></path>", xm, yOnder + 2,
-                        Html.escape(String.valueOf(g.data().get("termijn"))), dag));
+                        Html.escape(String.valueOf(overschreden.termijn())), dag));
             }
         }
         if (!vandaag.isBefore(k) && vandaag.isBefore(eindeAs)) {
@@ -164,18 +170,6 @@ public final class Trajectplaatje {
         }
         s.append("</svg>");
         return s.toString();
-    }
-
-    /** The date the event is about (its own date field), else its business day. */
-    static LocalDate datumVan(Gebeurtenis g) {
-        for (String sleutel : List.of("datumOverdracht", "datumRegeldag", "datumInschrijving", "datumAanvraag",
-                "datumBudgetbeheer", "datumToets", "datumBredeIntake", "pipDatum", "datumStart", "datumPvt", "datumMap",
-                "datumOntheffing", "vervaldatum", "datumKoppeling")) {
-            if (g.data().get(sleutel) instanceof String) {
-                return RapportageProjectie.datum(g, sleutel);
-            }
-        }
-        return RapportageProjectie.dag(g);
     }
 
     private interface Schaal {

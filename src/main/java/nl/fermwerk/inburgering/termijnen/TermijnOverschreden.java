@@ -1,13 +1,11 @@
 package nl.fermwerk.inburgering.termijnen;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.LocalDate;
 import nl.fermwerk.inburgering.basis.Klok;
-import nl.fermwerk.inburgering.dossier.GebeurtenisTypen;
+import nl.fermwerk.inburgering.dossier.Feit;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
-import nl.fermwerk.inburgering.dossier.NieuweGebeurtenis;
 import nl.fermwerk.inburgering.basis.Klok;
-import nl.fermwerk.inburgering.traject.Dossiernummer;
+import nl.fermwerk.inburgering.dossier.Dossiernummer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,11 +25,10 @@ public class TermijnOverschreden implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("termijn", execution.getVariable("termijn"));
-        data.put("vervaldatum", execution.getVariable("vervaldatum"));
-        data.put("activiteit", execution.getCurrentActivityId());
-        gebeurtenissen.voegToe(Dossiernummer.van(execution),
-                new NieuweGebeurtenis(GebeurtenisTypen.TERMIJN_OVERSCHREDEN, data, Klok.nu(), "systeem"));
+        Object termijn = execution.getVariable("termijn");
+        Object vervaldatum = execution.getVariable("vervaldatum");
+        Feit overschreden = new Feit.TermijnOverschreden(termijn == null ? null : termijn.toString(),
+                vervaldatum == null ? null : LocalDate.parse(vervaldatum.toString()), execution.getCurrentActivityId());
+        gebeurtenissen.voegToe(Dossiernummer.van(execution), overschreden, Klok.nu(), "systeem");
     }
 }

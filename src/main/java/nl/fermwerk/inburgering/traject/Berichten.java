@@ -1,20 +1,21 @@
 package nl.fermwerk.inburgering.traject;
 
+import static nl.fermwerk.inburgering.modellen.Berichten.ALLE;
+import static nl.fermwerk.inburgering.modellen.Berichten.ONTHEFFING_VERLEEND;
+import static nl.fermwerk.inburgering.modellen.Berichten.VERHUISD;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
 import nl.fermwerk.inburgering.basis.Veldfout;
 import nl.fermwerk.inburgering.dossier.DossierService;
 import nl.fermwerk.inburgering.dossier.DossierStaat;
-import nl.fermwerk.inburgering.dossier.GebeurtenisTypen;
+import nl.fermwerk.inburgering.dossier.Feit;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
-import nl.fermwerk.inburgering.dossier.NieuweGebeurtenis;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -22,14 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Delivers a message from outside (DUO's ontheffing, a verhuizing) to the dossier's trajectory, correlated by business
- * key, and records its event in the same transaction: both happen, or neither.
+ * key, and records its event in the same transaction: both happen, or neither. The message names are the one list of
+ * {@link nl.fermwerk.inburgering.modellen.Berichten}; each message is recorded as the fact of the same name.
  */
 @Service
 public class Berichten {
-
-    public static final String ONTHEFFING_VERLEEND = "OntheffingVerleend";
-    public static final String VERHUISD = "Verhuisd";
-    public static final String BUITEN_REGIO = "BUITEN_REGIO";
 
     private final DossierService dossiers;
     private final Gebeurtenissen gebeurtenissen;
@@ -52,19 +50,17 @@ public class Berichten {
             throw new BerichtNietVerwerkbaarException(dossierId, "het dossier is afgesloten");
         }
         LocalDate datum = bericht.datum() == null ? Klok.vandaag() : bericht.datum();
-        Map<String, Object> data = new LinkedHashMap<>();
         var correlatie = runtime.createMessageCorrelation(bericht.bericht())
                 .processInstanceBusinessKey(dossierId);
+        Feit feit;
         if (ONTHEFFING_VERLEEND.equals(bericht.bericht())) {
-            data.put("datumOntheffing", datum.toString());
+            feit = new Feit.OntheffingVerleend(datum);
         } else {
-            data.put("vanGemeente", dossier.gemeente().name());
-            data.put("naarGemeente", bericht.naarGemeente());
-            data.put("datumVerhuizing", datum.toString());
+            feit = new Feit.Verhuisd(dossier.gemeente(), bericht.naarGemeente(), datum);
             correlatie.setVariable("naarGemeente", bericht.naarGemeente());
         }
         // The event first: the projection must know the new gemeente before the re-routed tasks are read
-        gebeurtenissen.voegToe(dossierId, new NieuweGebeurtenis(bericht.bericht(), data, Klok.nu(), actor));
+        gebeurtenissen.voegToe(dossierId, feit, Klok.nu(), actor);
         try {
             correlatie.correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
@@ -79,13 +75,13 @@ public class Berichten {
             fouten.add(new Veldfout("bericht", "Dit veld is verplicht: OntheffingVerleend of Verhuisd."));
             return fouten;
         }
-        if (!List.of(ONTHEFFING_VERLEEND, VERHUISD).contains(bericht.bericht())) {
+        if (!ALLE.contains(bericht.bericht())) {
             fouten.add(new Veldfout("bericht", "'" + bericht.bericht()
                     + "' is geen bekend bericht; kies OntheffingVerleend of Verhuisd."));
         }
         if (VERHUISD.equals(bericht.bericht())) {
             List<String> toegestaan = new ArrayList<>(Arrays.stream(Gemeente.values()).map(Enum::name).toList());
-            toegestaan.add(BUITEN_REGIO);
+            toegestaan.add(Feit.Verhuisd.BUITEN_REGIO);
             if (bericht.naarGemeente() == null || bericht.naarGemeente().isBlank()) {
                 fouten.add(new Veldfout("naarGemeente", "Dit veld is verplicht bij een verhuizing."));
             } else if (!toegestaan.contains(bericht.naarGemeente())) {

@@ -1,5 +1,6 @@
 package nl.fermwerk.inburgering.traject;
 
+import nl.fermwerk.inburgering.dossier.Dossiernummer;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
-import nl.fermwerk.inburgering.dossier.NieuweGebeurtenis;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -68,8 +68,7 @@ class TaakAfronding implements TaskListener {
             }
         }
         regels.controleer(taak, data);
-        gebeurtenissen.voegToe(Dossiernummer.van(taak.getExecution()),
-                new NieuweGebeurtenis(gebeurtenis, data, Klok.nu(), actor(taak)));
+        gebeurtenissen.voegToe(Dossiernummer.van(taak.getExecution()), gebeurtenis, data, Klok.nu(), actor(taak));
         for (String naam : eigenVelden) {
             for (int i = 0; i < MAXIMALE_DIEPTE && taak.hasVariable(naam); i++) {
                 taak.removeVariable(naam);

@@ -1,9 +1,9 @@
 package nl.fermwerk.inburgering.traject;
 
+import nl.fermwerk.inburgering.dossier.Dossiernummer;
 import java.util.Map;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
-import nl.fermwerk.inburgering.dossier.NieuweGebeurtenis;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +21,7 @@ public class TrajectGebeurtenissen {
     }
 
     public void leg(DelegateExecution execution, String type) {
-        gebeurtenissen.voegToe(Dossiernummer.van(execution), new NieuweGebeurtenis(type,
-                Map.of("activiteit", execution.getCurrentActivityId()), Klok.nu(), "systeem"));
+        gebeurtenissen.voegToe(Dossiernummer.van(execution), type,
+                Map.of("activiteit", execution.getCurrentActivityId()), Klok.nu(), "systeem");
     }
 }

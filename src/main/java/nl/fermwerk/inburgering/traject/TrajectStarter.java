@@ -1,8 +1,7 @@
 package nl.fermwerk.inburgering.traject;
 
-import java.util.Map;
+import nl.fermwerk.inburgering.dossier.Feit;
 import nl.fermwerk.inburgering.dossier.Gebeurtenis;
-import nl.fermwerk.inburgering.dossier.GebeurtenisTypen;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -26,23 +25,25 @@ public class TrajectStarter {
 
     @EventListener
     void bij(Gebeurtenis gebeurtenis) {
-        if (!gebeurtenis.type().equals(GebeurtenisTypen.DOSSIER_AANGEMAAKT)) {
-            return;
+        if (gebeurtenis.feit() instanceof Feit.DossierAangemaakt aangemaakt) {
+            runtime.startProcessInstanceByKey(PROCES, gebeurtenis.dossierId(),
+                    variabelen(gebeurtenis.dossierId(), aangemaakt));
         }
-        runtime.startProcessInstanceByKey(PROCES, gebeurtenis.dossierId(),
-                variabelen(gebeurtenis.dossierId(), gebeurtenis.data()));
     }
 
-    /** The process variables of a trajectory, from the data of its {@code DossierAangemaakt}: routing data only. */
-    public static VariableMap variabelen(String dossierId, Map<String, Object> d) {
+    /**
+     * The process variables of a trajectory, from its {@code DossierAangemaakt}: routing data only. Codes and dates
+     * become text here, at the engine's edge, because the models and the decision tables compare text.
+     */
+    public static VariableMap variabelen(String dossierId, Feit.DossierAangemaakt d) {
         return Variables.createVariables()
                 .putValue("dossierId", dossierId)
-                .putValue("weergavenaam", d.get("naam") + " (" + dossierId + ")")
-                .putValue("naam", d.get("naam"))
-                .putValue("gemeente", d.get("gemeente"))
-                .putValue("inkoopregio", d.get("inkoopregio"))
-                .putValue("doelgroep", d.get("doelgroep"))
-                .putValue("uitkering", d.get("uitkering"))
-                .putValue("datumKoppeling", d.get("datumKoppeling"));
+                .putValue("weergavenaam", d.naam() + " (" + dossierId + ")")
+                .putValue("naam", d.naam())
+                .putValue("gemeente", d.gemeente().name())
+                .putValue("inkoopregio", d.inkoopregio().name())
+                .putValue("doelgroep", d.doelgroep().name())
+                .putValue("uitkering", d.uitkering())
+                .putValue("datumKoppeling", d.datumKoppeling().toString());
     }
 }

@@ -101,7 +101,7 @@ class FalendeKoppelingTest {
         assertThat(historie.createHistoricIncidentQuery().processInstanceId(instantie.getId()).resolved().count())
                 .isOne();
         assertThat(gebeurtenissen.vanDossier(dossierId)).extracting(Gebeurtenis::type)
-                .containsExactly("DuoExportVerstuurd");
+                .containsExactly("AfsluitingGestart");
     }
 
     private Job job(ProcessInstance instantie) {

@@ -54,13 +54,14 @@ class TransactieTest {
     void eenVerouderdeVersieWordtGeweigerdEnNietOverschreven() {
         String dossierId = "VC-" + System.nanoTime();
         transactie.executeWithoutResult(s -> gebeurtenissen.voegToe(dossierId, 0,
-                new NieuweGebeurtenis("Eerste", java.util.Map.of("a", 1), Klok.nu(), "test")));
+                new Feit.AfsluitingGestart("eerste"), Klok.nu(), "test"));
 
         assertThatThrownBy(() -> transactie.executeWithoutResult(s -> gebeurtenissen.voegToe(dossierId, 0,
-                new NieuweGebeurtenis("Tweede", java.util.Map.of("b", 2), Klok.nu(), "test"))))
+                new Feit.AfsluitingGestart("tweede"), Klok.nu(), "test")))
                 .isInstanceOf(VersieConflictException.class)
                 .hasMessageContaining("verwachte versie 0");
 
-        assertThat(gebeurtenissen.vanDossier(dossierId)).extracting(Gebeurtenis::type).containsExactly("Eerste");
+        assertThat(gebeurtenissen.vanDossier(dossierId)).extracting(Gebeurtenis::feit)
+                .containsExactly(new Feit.AfsluitingGestart("eerste"));
     }
 }

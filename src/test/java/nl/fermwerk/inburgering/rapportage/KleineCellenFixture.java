@@ -1,11 +1,11 @@
 package nl.fermwerk.inburgering.rapportage;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
-import nl.fermwerk.inburgering.dossier.NieuweGebeurtenis;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,7 +55,7 @@ public class KleineCellenFixture {
                 String leerroute = i <= 5 ? "B1" : i == 6 ? "Z" : "ONDERWIJS";
                 // The last one's PIP comes after the 10 weeks: Woerden has 7 of 8 PIPs on time
                 String pip = i == 7 ? "2024-10-15" : "2024-08-15";
-                List<NieuweGebeurtenis> lijst = new ArrayList<>(List.of(
+                List<Gebeurtenis> lijst = new ArrayList<>(List.of(
                         e(koppeling, "DossierAangemaakt", aangemaakt("WOERDEN", "GEZINSMIGRANT", koppeling, i)),
                         e("2024-08-01", "BredeIntakeAfgerond", Map.of("datumBredeIntake", "2024-08-01")),
                         e(pip, "PipVastgesteld", Map.of("leerroute", leerroute, "pipDatum", pip))));
@@ -86,9 +86,9 @@ public class KleineCellenFixture {
         }
     }
 
-    private void schrijf(List<String> ids, String dossierId, List<NieuweGebeurtenis> lijst) {
+    private void schrijf(List<String> ids, String dossierId, List<Gebeurtenis> lijst) {
         ids.add(dossierId);
-        lijst.forEach(g -> gebeurtenissen.voegToe(dossierId, g));
+        lijst.forEach(g -> gebeurtenissen.voegToe(dossierId, g.type(), g.data(), g.tijdstip(), "fixture"));
     }
 
     private static Map<String, Object> aangemaakt(String gemeente, String doelgroep, String koppeling, int volgnummer) {
@@ -104,7 +104,11 @@ public class KleineCellenFixture {
         return d;
     }
 
-    private static NieuweGebeurtenis e(String dag, String type, Map<String, Object> data) {
-        return new NieuweGebeurtenis(type, data, RapportageFixture.tijd(dag), "fixture");
+    private static Gebeurtenis e(String dag, String type, Map<String, Object> data) {
+        return new Gebeurtenis(type, data, RapportageFixture.tijd(dag));
+    }
+
+    /** One event of the fixture, appended by type and data as a completed task does. */
+    private record Gebeurtenis(String type, Map<String, Object> data, Instant tijdstip) {
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
-import nl.fermwerk.inburgering.dossier.NieuweGebeurtenis;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -68,7 +67,8 @@ public class RapportageFixture {
                     e("2023-04-03", "BredeIntakeAfgerond", Map.of("datumBredeIntake", "2023-04-03")),
                     e("2023-04-12", "TermijnOverschreden", Map.of("termijn", "PIP_10_WEKEN", "vervaldatum", "2023-04-12")),
                     e("2023-05-15", "PipVastgesteld", Map.of("leerroute", "Z", "pipDatum", "2023-05-15")),
-                    e("2023-05-16", "TermijnBewakingAfgehandeld", Map.of("termijn", "PIP_10_WEKEN")),
+                    e("2023-05-16", "TermijnBewakingAfgehandeld", Map.of("termijn", "PIP_10_WEKEN",
+                            "actie", "CONTACT_OPGENOMEN")),
                     e("2023-05-16", "BoeteOpgelegd", Map.of("boeteArtikel", "ART_22", "boeteBedrag", 250)),
                     e("2024-01-10", "ParticipatieUrenGeregistreerd", Map.of("participatieUren", 120)),
                     e("2024-05-16", "TermijnOverschreden", Map.of("termijn", "PVT", "vervaldatum", "2024-05-15"))));
@@ -85,8 +85,8 @@ public class RapportageFixture {
                     e("2023-08-15", "DossierAangemaakt", aangemaakt(BSN_D, "Dana Fixture", "OVERIGE_MIGRANT",
                             "BODEGRAVEN_REEUWIJK", false, "2023-08-15"))));
             // Ferm Werk delivered 2023-Q1 to CBS in time (due 2023-04-28)
-            gebeurtenissen.voegToe("CBS-2023-Q1", new NieuweGebeurtenis(CbsLeveringen.TYPE,
-                    Map.of("jaar", 2023, "kwartaal", 1, "uitersteLeverdatum", "2023-04-28"), tijd("2023-04-20"), "test"));
+            gebeurtenissen.voegToe("CBS-2023-Q1", CbsLeveringen.TYPE,
+                    Map.of("jaar", 2023, "kwartaal", 1, "uitersteLeverdatum", "2023-04-28"), tijd("2023-04-20"), "test");
         });
         for (String id : List.of(A, B, C, D)) {
             runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).list()
@@ -94,8 +94,8 @@ public class RapportageFixture {
         }
     }
 
-    private void schrijf(String dossierId, List<NieuweGebeurtenis> lijst) {
-        lijst.forEach(g -> gebeurtenissen.voegToe(dossierId, g));
+    private void schrijf(String dossierId, List<Gebeurtenis> lijst) {
+        lijst.forEach(g -> gebeurtenissen.voegToe(dossierId, g.type(), g.data(), g.tijdstip(), "fixture"));
     }
 
     private static Map<String, Object> aangemaakt(String bsn, String naam, String doelgroep, String gemeente,
@@ -112,8 +112,12 @@ public class RapportageFixture {
         return d;
     }
 
-    private static NieuweGebeurtenis e(String dag, String type, Map<String, Object> data) {
-        return new NieuweGebeurtenis(type, data, tijd(dag), "fixture");
+    private static Gebeurtenis e(String dag, String type, Map<String, Object> data) {
+        return new Gebeurtenis(type, data, tijd(dag));
+    }
+
+    /** One event of the fixture, appended by type and data as a completed task does. */
+    private record Gebeurtenis(String type, Map<String, Object> data, Instant tijdstip) {
     }
 
     static Instant tijd(String dag) {

@@ -1,8 +1,8 @@
 package nl.fermwerk.inburgering.support;
 
 import nl.fermwerk.inburgering.basis.Klok;
+import nl.fermwerk.inburgering.dossier.Feit;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
-import nl.fermwerk.inburgering.dossier.NieuweGebeurtenis;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,8 +19,8 @@ public class FalendeStap implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        gebeurtenissen.voegToe(execution.getBusinessKey(),
-                new NieuweGebeurtenis("StapGedaan", java.util.Map.of(), Klok.nu(), "test"));
+        gebeurtenissen.voegToe(execution.getBusinessKey(), new Feit.AfsluitingGestart(execution.getCurrentActivityId()),
+                Klok.nu(), "test");
         throw new IllegalStateException("bewust mislukt na het schrijven van de gebeurtenis");
     }
 }

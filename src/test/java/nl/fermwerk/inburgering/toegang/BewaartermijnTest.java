@@ -15,9 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.bewaartermijn.Bewaartermijn;
 import nl.fermwerk.inburgering.dossier.Dossiers;
-import nl.fermwerk.inburgering.dossier.GebeurtenisTypen;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
-import nl.fermwerk.inburgering.dossier.NieuweGebeurtenis;
 import nl.fermwerk.inburgering.rapportage.RapportageDossiers;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import nl.fermwerk.inburgering.support.TestDossiers;
@@ -177,14 +175,13 @@ class BewaartermijnTest {
         d.put("inkoopregio", "U16");
         d.put("uitkering", false);
         d.put("datumKoppeling", LocalDate.ofInstant(moment, Klok.ZONE).toString());
-        transactie.executeWithoutResult(s -> gebeurtenissen.voegToe(id, new NieuweGebeurtenis(
-                GebeurtenisTypen.DOSSIER_AANGEMAAKT, d, moment, "test")));
+        transactie.executeWithoutResult(s -> gebeurtenissen.voegToe(id, "DossierAangemaakt", d, moment, "test"));
         return id;
     }
 
     private void sluit(String dossierId, Instant moment) {
         ClockUtil.setCurrentTime(Date.from(moment));
-        transactie.executeWithoutResult(s -> gebeurtenissen.voegToe(dossierId, new NieuweGebeurtenis(
-                GebeurtenisTypen.DOSSIER_AFGESLOTEN, Map.of("resultaat", "EXAMEN_BEHAALD"), moment, "test")));
+        transactie.executeWithoutResult(s -> gebeurtenissen.voegToe(dossierId, "DossierAfgesloten",
+                Map.of("resultaat", "EXAMEN_BEHAALD"), moment, "test"));
     }
 }

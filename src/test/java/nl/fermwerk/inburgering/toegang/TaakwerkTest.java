@@ -262,7 +262,7 @@ class TaakwerkTest {
         EngineRest vsgh = EngineRest.als(poort, "vsgh", Api.ENGINE_REST);
         assertThat(vsgh.get("/task/" + vrijwilliger.getId()).status()).isEqualTo(200);
 
-        berichten.ontvang(id, new Bericht(Berichten.VERHUISD, "MONTFOORT", null), "casusregisseur");
+        berichten.ontvang(id, new Bericht(nl.fermwerk.inburgering.modellen.Berichten.VERHUISD, "MONTFOORT", null), "casusregisseur");
 
         assertThat(vsgh.get("/task/" + vrijwilliger.getId()).status()).isEqualTo(404);
         assertThat(vsgh.get("/task/" + regeldag.getId()).status()).isEqualTo(404);

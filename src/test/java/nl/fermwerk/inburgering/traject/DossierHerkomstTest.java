@@ -57,7 +57,7 @@ class DossierHerkomstTest extends TrajectTestBasis {
         naar(BEGIN.plusWeeks(11));
         assertThat(termijnOverschrijdingen(ab[0])).contains("WONING_10_WEKEN");
         // DUO grants an ontheffing: the Afsluiting starts and records AfsluitingGestart
-        berichten.ontvang(ab[0], new Bericht(Berichten.ONTHEFFING_VERLEEND, null, null), "test");
+        berichten.ontvang(ab[0], new Bericht(nl.fermwerk.inburgering.modellen.Berichten.ONTHEFFING_VERLEEND, null, null), "test");
         voerJobsUit(ab[0]);
         assertThat(gebeurtenissen(ab[0], "AfsluitingGestart")).hasSize(1);
 

@@ -1,5 +1,11 @@
 package nl.fermwerk.inburgering.traject;
 
+import java.time.LocalDate;
+import nl.fermwerk.inburgering.basis.Doelgroep;
+import nl.fermwerk.inburgering.basis.Gemeente;
+import nl.fermwerk.inburgering.basis.Inkoopregio;
+import nl.fermwerk.inburgering.dossier.Feit;
+
 import nl.fermwerk.inburgering.routing.TaakEigenschappen;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -184,9 +190,9 @@ class ProcesvariabelenTest {
 
     @Test
     void deStarterZetAlleenSysteemvariabelen() {
-        Set<String> gestart = TrajectStarter.variabelen("IB-1", Map.of("naam", "N", "gemeente", "WOERDEN",
-                "inkoopregio", "X", "doelgroep", "GEZINSMIGRANT", "uitkering", false, "datumKoppeling", "2026-01-01"))
-                .keySet();
+        Set<String> gestart = TrajectStarter.variabelen("IB-1", new Feit.DossierAangemaakt("111222333", "N",
+                LocalDate.of(1990, 1, 1), Doelgroep.GEZINSMIGRANT, Gemeente.WOERDEN, Inkoopregio.U16, false,
+                LocalDate.of(2026, 1, 1))).keySet();
         assertThat(Procesvariabelen.SYSTEEM).containsAll(gestart);
         assertThat(Procesvariabelen.KAART).isSubsetOf(new LinkedHashSet<>(Procesvariabelen.SYSTEEM));
     }

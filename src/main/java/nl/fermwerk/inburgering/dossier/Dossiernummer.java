@@ -1,5 +1,6 @@
-package nl.fermwerk.inburgering.traject;
+package nl.fermwerk.inburgering.dossier;
 
+import nl.fermwerk.inburgering.traject.TrajectStarter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**

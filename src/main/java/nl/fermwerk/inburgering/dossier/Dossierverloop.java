@@ -1,0 +1,434 @@
+package nl.fermwerk.inburgering.dossier;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import nl.fermwerk.inburgering.basis.Doelgroep;
+import nl.fermwerk.inburgering.basis.Gemeente;
+import nl.fermwerk.inburgering.basis.Inkoopregio;
+import nl.fermwerk.inburgering.basis.Klok;
+import nl.fermwerk.inburgering.basis.Leerroute;
+
+/**
+ * Everything the events of one dossier tell, folded by one rule per kind of event ({@link Feit.Regels}): the one fold
+ * behind the dossier's state ({@link DossierStaat}, what the API and Tasklist show) and the report's row (what the
+ * lists, the dashboard and the exports count), so the two can never tell a different story. Pure: no clock, no
+ * settings; the same events give the same verloop, which makes a rebuild and every question "as of" a peildatum
+ * possible. The rules are written out in docs/gebeurtenissen.md.
+ *
+ * <p>A date that an event does not carry (an older event) is the event's business day in Europe/Amsterdam. Phases
+ * only move forward: a late event of an earlier onderdeel never puts a dossier back.
+ */
+public record Dossierverloop(
+        String dossierId,
+        String bsn,
+        String naam,
+        LocalDate geboortedatum,
+        Doelgroep doelgroep,
+        Gemeente gemeente,
+        Inkoopregio inkoopregio,
+        boolean uitkering,
+        LocalDate datumKoppeling,
+        Fase fase,
+        boolean open,
+        Leerroute leerroute,
+        LocalDate datumOverdracht,
+        LocalDate datumInschrijving,
+        LocalDate datumToets,
+        LocalDate datumBredeIntake,
+        LocalDate pipDatum,
+        LocalDate datumStartLeerroute,
+        LocalDate datumPvt,
+        LocalDate datumMap,
+        BigDecimal praktijkUren,
+        BigDecimal participatieUren,
+        int aantalBoetes,
+        BigDecimal boeteBedrag,
+        List<String> openTermijnen,
+        int aantalVoortgangsgesprekken,
+        Boolean uitstroomWerk,
+        LocalDate datumOntheffing,
+        LocalDate datumAfsluiting,
+        String resultaat,
+        int versie) {
+
+    /** Names an escalation whose event did not say which term it was about. */
+    public static final String ONBEKENDE_TERMIJN = "ONBEKEND";
+
+    public Dossierverloop {
+        openTermijnen = List.copyOf(openTermijnen);
+    }
+
+    /** Folds a dossier's events in order; null when the stream holds no {@code DossierAangemaakt} (not a dossier). */
+    public static Dossierverloop van(List<Gebeurtenis> gebeurtenissen) {
+        Dossierverloop verloop = null;
+        for (Gebeurtenis g : gebeurtenissen) {
+            verloop = volg(verloop, g.dossierId(), g.volgnummer(), g.tijdstip(), g.feit());
+        }
+        return verloop;
+    }
+
+    /**
+     * The verloop after one more fact; {@code vorige} null means no dossier yet, and then only its
+     * {@code DossierAangemaakt} starts one (a stream of other events, such as a CBS delivery, is no dossier).
+     */
+    public static Dossierverloop volg(Dossierverloop vorige, String dossierId, int volgnummer, Instant tijdstip,
+                                      Feit feit) {
+        if (vorige == null) {
+            return feit instanceof Feit.DossierAangemaakt aangemaakt
+                    ? begin(dossierId, volgnummer, LocalDate.ofInstant(tijdstip, Klok.ZONE), aangemaakt) : null;
+        }
+        return feit.volgens(new Volgregels(vorige, volgnummer, LocalDate.ofInstant(tijdstip, Klok.ZONE)));
+    }
+
+    private static Dossierverloop begin(String dossierId, int volgnummer, LocalDate dag, Feit.DossierAangemaakt f) {
+        Gemeente gemeente = f.gemeente();
+        Doelgroep doelgroep = f.doelgroep();
+        // Asielstatushouders and nareizigers come through COA and start with the warme overdracht
+        Fase fase = doelgroep != null && doelgroep.viaCoa() ? Fase.WARME_OVERDRACHT : Fase.BREDE_INTAKE;
+        return new Dossierverloop(dossierId, f.bsn(), f.naam(), f.geboortedatum(), doelgroep, gemeente,
+                gemeente == null ? f.inkoopregio() : gemeente.inkoopregio(), f.uitkering(),
+                f.datumKoppeling() == null ? dag : f.datumKoppeling(), fase, true, null, null, null, null, null, null,
+                null, null, null, BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO, List.of(), 0, null, null, null,
+                null, volgnummer);
+    }
+
+    /** The rule of each kind of fact, applied to the verloop so far; {@code dag} is the event's business day. */
+    private static final class Volgregels implements Feit.Regels<Dossierverloop> {
+
+        private final Dossierverloop vorige;
+        private final int volgnummer;
+        private final LocalDate dag;
+
+        Volgregels(Dossierverloop vorige, int volgnummer, LocalDate dag) {
+            this.vorige = vorige;
+            this.volgnummer = volgnummer;
+            this.dag = dag;
+        }
+
+        /** Only the version moves: the fact matters to people, not to the dossier's course. */
+        private Dossierverloop alleenVersie() {
+            return wijzig(v -> {
+            });
+        }
+
+        private Dossierverloop wijzig(Consumer<Bouwer> wijziging) {
+            Bouwer b = new Bouwer(vorige);
+            wijziging.accept(b);
+            b.versie = volgnummer;
+            return b.bouw();
+        }
+
+        private LocalDate ofDag(LocalDate datum) {
+            return datum != null ? datum : dag;
+        }
+
+        @Override
+        public Dossierverloop dossierAangemaakt(Feit.DossierAangemaakt f) {
+            // The dossier exists already: a second koppeling cannot change it (the store refuses one anyway)
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop overdrachtCoaAfgerond(Feit.OverdrachtCoaAfgerond f) {
+            return wijzig(v -> {
+                v.datumOverdracht = ofDag(f.datumOverdracht());
+                v.naarFase(Fase.BREDE_INTAKE);
+            });
+        }
+
+        @Override
+        public Dossierverloop vrijwilligerVoorgesteld(Feit.VrijwilligerVoorgesteld f) {
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop regeldagGehouden(Feit.RegeldagGehouden f) {
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop ingeschrevenInGemeente(Feit.IngeschrevenInGemeente f) {
+            return wijzig(v -> v.datumInschrijving = ofDag(f.datumInschrijving()));
+        }
+
+        @Override
+        public Dossierverloop bijstandAangevraagd(Feit.BijstandAangevraagd f) {
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop budgetbeheerIngesteld(Feit.BudgetbeheerIngesteld f) {
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop ontzorgenGeevalueerd(Feit.OntzorgenGeevalueerd f) {
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop maatschappelijkeBegeleidingAfgerond(Feit.MaatschappelijkeBegeleidingAfgerond f) {
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop financieleZelfredzaamheidAfgerond(Feit.FinancieleZelfredzaamheidAfgerond f) {
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop leerbaarheidstoetsAfgenomen(Feit.LeerbaarheidstoetsAfgenomen f) {
+            // The toets is part of the brede intake: once it is taken, the warme overdracht lies behind
+            return wijzig(v -> {
+                v.datumToets = ofDag(f.datumToets());
+                v.naarFase(Fase.BREDE_INTAKE);
+            });
+        }
+
+        @Override
+        public Dossierverloop bredeIntakeAfgerond(Feit.BredeIntakeAfgerond f) {
+            return wijzig(v -> {
+                v.datumBredeIntake = ofDag(f.datumBredeIntake());
+                v.naarFase(Fase.PIP);
+            });
+        }
+
+        @Override
+        public Dossierverloop pipVastgesteld(Feit.PipVastgesteld f) {
+            return wijzig(v -> {
+                if (f.leerroute() != null) {
+                    v.leerroute = f.leerroute();
+                }
+                // The inburgeringstermijn runs from the first PIP: a later one never restarts it
+                if (v.pipDatum == null) {
+                    v.pipDatum = ofDag(f.pipDatum());
+                }
+                v.naarFase(Fase.UITVOERING);
+            });
+        }
+
+        @Override
+        public Dossierverloop leerrouteGestart(Feit.LeerrouteGestart f) {
+            return wijzig(v -> v.datumStartLeerroute = ofDag(f.datumStart()));
+        }
+
+        @Override
+        public Dossierverloop taalvrijwilligerIngezet(Feit.TaalvrijwilligerIngezet f) {
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop pvtAfgerond(Feit.PvtAfgerond f) {
+            return wijzig(v -> v.datumPvt = ofDag(f.datumPvt()));
+        }
+
+        @Override
+        public Dossierverloop mapAfgerond(Feit.MapAfgerond f) {
+            return wijzig(v -> {
+                v.datumMap = ofDag(f.datumMap());
+                v.praktijkUren = v.praktijkUren.add(nulAlsLeeg(f.praktijkUren()));
+            });
+        }
+
+        @Override
+        public Dossierverloop toeleidingWerkAfgerond(Feit.ToeleidingWerkAfgerond f) {
+            return wijzig(v -> v.uitstroomWerk = f.uitstroomWerk());
+        }
+
+        @Override
+        public Dossierverloop participatieUrenGeregistreerd(Feit.ParticipatieUrenGeregistreerd f) {
+            return wijzig(v -> v.participatieUren = v.participatieUren.add(nulAlsLeeg(f.participatieUren())));
+        }
+
+        @Override
+        public Dossierverloop taalschakeltrajectAfgerond(Feit.TaalschakeltrajectAfgerond f) {
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop voortgangsgesprekGevoerd(Feit.VoortgangsgesprekGevoerd f) {
+            return wijzig(v -> v.aantalVoortgangsgesprekken++);
+        }
+
+        @Override
+        public Dossierverloop pipBijgesteld(Feit.PipBijgesteld f) {
+            // A bijstelling may switch the route (schakelen); the phase and the term stay as they are
+            return wijzig(v -> {
+                if (f.leerroute() != null) {
+                    v.leerroute = f.leerroute();
+                }
+            });
+        }
+
+        @Override
+        public Dossierverloop boeteOpgelegd(Feit.BoeteOpgelegd f) {
+            return wijzig(v -> {
+                if (f.isBoete()) {
+                    v.aantalBoetes++;
+                    v.boeteBedrag = v.boeteBedrag.add(nulAlsLeeg(f.boeteBedrag()));
+                }
+            });
+        }
+
+        @Override
+        public Dossierverloop termijnOverschreden(Feit.TermijnOverschreden f) {
+            return wijzig(v -> v.openTermijnen.add(f.termijn() == null ? ONBEKENDE_TERMIJN : f.termijn()));
+        }
+
+        @Override
+        public Dossierverloop termijnBewakingAfgehandeld(Feit.TermijnBewakingAfgehandeld f) {
+            return wijzig(v -> {
+                // An older escalation task did not name its term: it closes the oldest open one
+                if (f.termijn() == null) {
+                    if (!v.openTermijnen.isEmpty()) {
+                        v.openTermijnen.remove(0);
+                    }
+                } else {
+                    v.openTermijnen.remove(f.termijn());
+                }
+            });
+        }
+
+        @Override
+        public Dossierverloop ontheffingVerleend(Feit.OntheffingVerleend f) {
+            // DUO's ontheffing ends the duty: what is left of the trajectory is its afsluiting
+            return wijzig(v -> {
+                v.datumOntheffing = ofDag(f.datumOntheffing());
+                v.naarFase(Fase.AFSLUITING);
+            });
+        }
+
+        @Override
+        public Dossierverloop verhuisd(Feit.Verhuisd f) {
+            // Within the region the dossier moves with the inburgeraar; out of it, DossierOvergedragen follows
+            return wijzig(v -> f.naarEigenGemeente().ifPresent(naar -> {
+                v.gemeente = naar;
+                v.inkoopregio = naar.inkoopregio();
+            }));
+        }
+
+        @Override
+        public Dossierverloop dossierOvergedragen(Feit.DossierOvergedragen f) {
+            // Handed over to a gemeente outside the region: what is left here is the afsluiting
+            return wijzig(v -> v.naarFase(Fase.AFSLUITING));
+        }
+
+        @Override
+        public Dossierverloop afsluitingGestart(Feit.AfsluitingGestart f) {
+            return wijzig(v -> v.naarFase(Fase.AFSLUITING));
+        }
+
+        @Override
+        public Dossierverloop dossierAfgesloten(Feit.DossierAfgesloten f) {
+            return wijzig(v -> {
+                v.fase = Fase.AFGESLOTEN;
+                v.open = false;
+                v.resultaat = f.resultaat();
+                v.datumAfsluiting = dag;
+            });
+        }
+
+        @Override
+        public Dossierverloop cbsLeveringGeregistreerd(Feit.CbsLeveringGeregistreerd f) {
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop onbekend(Feit.Onbekend f) {
+            // Written by another version: this one cannot know what it means, so it changes nothing but the version
+            return alleenVersie();
+        }
+
+        private static BigDecimal nulAlsLeeg(BigDecimal getal) {
+            return getal == null ? BigDecimal.ZERO : getal;
+        }
+    }
+
+    /** The verloop while one rule changes it. */
+    private static final class Bouwer {
+        String dossierId;
+        String bsn;
+        String naam;
+        LocalDate geboortedatum;
+        Doelgroep doelgroep;
+        Gemeente gemeente;
+        Inkoopregio inkoopregio;
+        boolean uitkering;
+        LocalDate datumKoppeling;
+        Fase fase;
+        boolean open;
+        Leerroute leerroute;
+        LocalDate datumOverdracht;
+        LocalDate datumInschrijving;
+        LocalDate datumToets;
+        LocalDate datumBredeIntake;
+        LocalDate pipDatum;
+        LocalDate datumStartLeerroute;
+        LocalDate datumPvt;
+        LocalDate datumMap;
+        BigDecimal praktijkUren;
+        BigDecimal participatieUren;
+        int aantalBoetes;
+        BigDecimal boeteBedrag;
+        List<String> openTermijnen;
+        int aantalVoortgangsgesprekken;
+        Boolean uitstroomWerk;
+        LocalDate datumOntheffing;
+        LocalDate datumAfsluiting;
+        String resultaat;
+        int versie;
+
+        Bouwer(Dossierverloop v) {
+            dossierId = v.dossierId;
+            bsn = v.bsn;
+            naam = v.naam;
+            geboortedatum = v.geboortedatum;
+            doelgroep = v.doelgroep;
+            gemeente = v.gemeente;
+            inkoopregio = v.inkoopregio;
+            uitkering = v.uitkering;
+            datumKoppeling = v.datumKoppeling;
+            fase = v.fase;
+            open = v.open;
+            leerroute = v.leerroute;
+            datumOverdracht = v.datumOverdracht;
+            datumInschrijving = v.datumInschrijving;
+            datumToets = v.datumToets;
+            datumBredeIntake = v.datumBredeIntake;
+            pipDatum = v.pipDatum;
+            datumStartLeerroute = v.datumStartLeerroute;
+            datumPvt = v.datumPvt;
+            datumMap = v.datumMap;
+            praktijkUren = v.praktijkUren;
+            participatieUren = v.participatieUren;
+            aantalBoetes = v.aantalBoetes;
+            boeteBedrag = v.boeteBedrag;
+            openTermijnen = new ArrayList<>(v.openTermijnen);
+            aantalVoortgangsgesprekken = v.aantalVoortgangsgesprekken;
+            uitstroomWerk = v.uitstroomWerk;
+            datumOntheffing = v.datumOntheffing;
+            datumAfsluiting = v.datumAfsluiting;
+            resultaat = v.resultaat;
+            versie = v.versie;
+        }
+
+        /** Phases only move forward, and a closed dossier stays closed. */
+        void naarFase(Fase nieuw) {
+            if (fase != Fase.AFGESLOTEN && nieuw.ordinal() > fase.ordinal()) {
+                fase = nieuw;
+            }
+        }
+
+        Dossierverloop bouw() {
+            return new Dossierverloop(dossierId, bsn, naam, geboortedatum, doelgroep, gemeente, inkoopregio, uitkering,
+                    datumKoppeling, fase, open, leerroute, datumOverdracht, datumInschrijving, datumToets,
+                    datumBredeIntake, pipDatum, datumStartLeerroute, datumPvt, datumMap, praktijkUren, participatieUren,
+                    aantalBoetes, boeteBedrag, openTermijnen, aantalVoortgangsgesprekken, uitstroomWerk,
+                    datumOntheffing, datumAfsluiting, resultaat, versie);
+        }
+    }
+}
