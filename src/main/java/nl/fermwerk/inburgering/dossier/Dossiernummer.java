@@ -1,11 +1,10 @@
 package nl.fermwerk.inburgering.dossier;
 
-import nl.fermwerk.inburgering.traject.TrajectStarter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
- * The dossier a trajectory belongs to: the business key of its process instance, which {@link TrajectStarter} sets
- * when the dossier is opened and nothing can change afterwards. Never a process or task variable: a variable can be
+ * The dossier a trajectory belongs to: the business key of its process instance, which the trajectory module sets when
+ * the dossier is opened and nothing can change afterwards. Never a process or task variable: a variable can be
  * set through an API, and an event written with a forged one would land, hash-chained, in someone else's dossier.
  */
 public final class Dossiernummer {
