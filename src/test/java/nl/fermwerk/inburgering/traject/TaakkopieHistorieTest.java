@@ -1,9 +1,8 @@
-package nl.fermwerk.inburgering.tasklist;
+package nl.fermwerk.inburgering.traject;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nl.fermwerk.inburgering.routing.TaakRoutering;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import nl.fermwerk.inburgering.support.TestDossiers;
 import org.camunda.bpm.engine.HistoryService;
@@ -33,12 +32,12 @@ class TaakkopieHistorieTest {
 
         assertThat(taken.getVariablesLocal(taak.getId()))
                 .containsEntry("dossierId", dossierId).containsEntry("gemeente", "WOERDEN")
-                .containsKeys("weergavenaam", TaakRoutering.BETROKKEN);
+                .containsKeys("weergavenaam", Procesvariabelen.BETROKKEN);
 
         List<HistoricVariableInstance> historisch = historie.createHistoricVariableInstanceQuery()
                 .processInstanceId(traject.getId()).list();
         assertThat(historisch).as("geen kopie op een taak in de historie").noneMatch(v -> v.getTaskId() != null
-                && TaakkopieHistorie.KOPIEEN.contains(v.getName()));
+                && Taakkaart.KOPIEEN.contains(v.getName()));
         assertThat(historisch).as("de procesvariabelen zelf blijven in de historie")
                 .filteredOn(v -> v.getTaskId() == null).extracting(HistoricVariableInstance::getName)
                 .contains("dossierId", "gemeente", "weergavenaam");
