@@ -54,4 +54,26 @@ class TaakkopieHistorieTest {
         assertThat(taken.createTaskQuery().processInstanceBusinessKey(dossierId).taskDefinitionKey("bredeIntake")
                 .singleResult()).isNotNull();
     }
+
+    @Test
+    void eenEigenAntwoordMetDeNaamVanEenKopieBlijftInDeHistorie() {
+        String vandaag = nl.fermwerk.inburgering.basis.Klok.vandaag().toString();
+        String dossierId = testDossiers.open("GEZINSMIGRANT", "WOERDEN", false);
+        testDossiers.rondAf(dossierId, "leerbaarheidstoets", java.util.Map.of("datumToets", vandaag));
+        testDossiers.rondAf(dossierId, "bredeIntake", java.util.Map.of("datumBredeIntake", vandaag));
+        Task pip = testDossiers.taak(dossierId, "pipOpstellen");
+
+        // A draft answer on the task whose form asks for the leerroute: the worker's, so history keeps it
+        taken.setVariableLocal(pip.getId(), "leerroute", "Z");
+        assertThat(historie.createHistoricVariableInstanceQuery().taskIdIn(pip.getId()).variableName("leerroute")
+                .count()).isEqualTo(1);
+        taken.removeVariableLocal(pip.getId(), "leerroute");
+        testDossiers.rondAf(dossierId, "pipOpstellen", java.util.Map.of("leerroute", "B1", "pipDatum", vandaag,
+                "taalvrijwilliger", false));
+
+        // The same name copied into another task's form header is a copy: none in history
+        Task pvt = testDossiers.taak(dossierId, "pvt");
+        assertThat(taken.getVariableLocal(pvt.getId(), "leerroute")).isEqualTo("B1");
+        assertThat(historie.createHistoricVariableInstanceQuery().taskIdIn(pvt.getId()).count()).isZero();
+    }
 }
