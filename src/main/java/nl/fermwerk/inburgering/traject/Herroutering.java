@@ -41,7 +41,7 @@ public class Herroutering {
                 .findTasksByProcessInstanceId(procesInstantieId)) {
             Optional<Taakpijplijn.Aanmaak> stappen = Taakpijplijn.aanmaak(taak);
             if (stappen.isPresent()) {
-                stappen.get().voerUit(taak);
+                stappen.get().voerUitOpnieuw(taak);
                 aantal++;
             }
         }
@@ -75,7 +75,7 @@ public class Herroutering {
                     Optional<Taakpijplijn.Aanmaak> stappen = taak == null ? Optional.empty()
                             : Taakpijplijn.aanmaak(taak);
                     if (stappen.isPresent()) {
-                        stappen.get().voerUit(taak);
+                        stappen.get().voerUitOpnieuw(taak);
                         herrouteerd++;
                     }
                 }

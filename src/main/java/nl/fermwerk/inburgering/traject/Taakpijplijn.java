@@ -87,12 +87,17 @@ public class Taakpijplijn extends AbstractProcessEnginePlugin {
 
         @Override
         public void notify(DelegateTask taak) {
-            voerUit((TaskEntity) taak);
+            voerUit((TaskEntity) taak, true);
         }
 
-        void voerUit(TaskEntity taak) {
+        /** Again, on an open task: a re-routing. */
+        void voerUitOpnieuw(TaskEntity taak) {
+            voerUit(taak, false);
+        }
+
+        private void voerUit(TaskEntity taak, boolean nieuw) {
             alsSysteem(() -> {
-                Taaktoewijzing.wijsToe(taak, onderdeel);
+                Taaktoewijzing.wijsToe(taak, onderdeel, nieuw);
                 kaart.schrijf(taak);
             });
         }

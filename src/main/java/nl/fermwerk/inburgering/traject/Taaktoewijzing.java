@@ -37,7 +37,8 @@ final class Taaktoewijzing {
     private Taaktoewijzing() {
     }
 
-    static void wijsToe(TaskEntity taak, String onderdeel) {
+    /** {@code nieuw}: the task is being created, so it holds no rows yet and nobody has claimed it. */
+    static void wijsToe(TaskEntity taak, String onderdeel, boolean nieuw) {
         List<String> vorige = kandidaatgroepen(taak);
         if (onderdeel == null && !vorige.isEmpty()) {
             // A task without onderdeel whose group the model fixes (termijnBewaking: always fermwerk-teamleider)
@@ -47,7 +48,7 @@ final class Taaktoewijzing {
         Toewijzing toewijzing = Taakverdeling.zoek(taak.getProcessEngineServices(), gemeente, onderdeel)
                 .orElseThrow(() -> new GeenToewijzingException(gemeente, onderdeel, taak.getTaskDefinitionKey()));
         String eerste = toewijzing.eerstverantwoordelijke();
-        boolean overgedragen = !vorige.isEmpty() && !vorige.contains(eerste);
+        boolean overgedragen = !nieuw && !vorige.contains(eerste);
         for (String groep : vorige) {
             if (!groep.equals(eerste)) {
                 taak.deleteCandidateGroup(groep);
@@ -60,8 +61,11 @@ final class Taaktoewijzing {
             // Through the task service, so history and the user-operation log record the release like any other
             taak.getProcessEngineServices().getTaskService().setAssignee(taak.getId(), null);
         }
-        lezers(taak, eerste, toewijzing.betrokken(), overgedragen);
-        taak.setVariableLocal(Procesvariabelen.BETROKKEN, String.join(",", toewijzing.betrokken()));
+        lezers(taak, eerste, toewijzing.betrokken(), nieuw, overgedragen);
+        String lijst = String.join(",", toewijzing.betrokken());
+        if (!lijst.equals(taak.getVariableLocal(Procesvariabelen.BETROKKEN))) {
+            taak.setVariableLocal(Procesvariabelen.BETROKKEN, lijst);
+        }
     }
 
     /** Why this task could not be routed now ("gemeente / onderdeel"), or empty when it can. */
@@ -77,15 +81,18 @@ final class Taaktoewijzing {
     /**
      * One row per betrokken group with exactly READ and READ_VARIABLE; the candidate group's row is the engine's
      * (through the link); every other group row on the task goes, and when the task changed organisation the user
-     * rows of whoever had it go as well. Rows written earlier in this command (the candidate's, on a new task) are
-     * not in the database yet and not queried: a new task has no rows of its own before this.
+     * rows of whoever had it go as well. A new task has no rows in the database yet (the candidate's is still in this
+     * command), so nothing is queried for it: one insert per betrokken group and no more.
      */
-    private static void lezers(TaskEntity taak, String eerste, List<String> betrokken, boolean overgedragen) {
+    private static void lezers(TaskEntity taak, String eerste, List<String> betrokken, boolean nieuw,
+                               boolean overgedragen) {
         AuthorizationService autorisaties = taak.getProcessEngineServices().getAuthorizationService();
         Set<String> teVerlenen = new LinkedHashSet<>(betrokken);
         teVerlenen.remove(eerste);
-        for (Authorization rij : autorisaties.createAuthorizationQuery().resourceType(Resources.TASK)
-                .resourceId(taak.getId()).authorizationType(Authorization.AUTH_TYPE_GRANT).list()) {
+        List<Authorization> bestaand = nieuw ? List.of() : autorisaties.createAuthorizationQuery()
+                .resourceType(Resources.TASK).resourceId(taak.getId()).authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .list();
+        for (Authorization rij : bestaand) {
             String groep = rij.getGroupId();
             if (groep == null) {
                 if (overgedragen) {
