@@ -43,7 +43,8 @@ class ProfielBeansTest {
                         "--camunda.bpm.job-execution.enabled=false", "--inburgering.bewaartermijn-cron=-",
                         "--logging.level.root=WARN")) {
             List<String> klassen = onzeBeanklassen(prod);
-            assertThat(klassen).as("de telling zelf werkt: de routing is er").anyMatch(k -> k.startsWith(BASIS + "routing."));
+            assertThat(klassen).as("de telling zelf werkt: de taakpijplijn is er")
+                    .contains(BASIS + "traject.Taakpijplijn");
             assertThat(klassen).noneMatch(k -> k.startsWith(BASIS + "demo.") || k.startsWith(BASIS + "benchmark.")
                     || k.startsWith(BASIS + "simulatie."));
             assertThat(prod.getBean(IdentityService.class).createUserQuery().list()).extracting(User::getId)

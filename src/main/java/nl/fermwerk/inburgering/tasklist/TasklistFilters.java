@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.fermwerk.inburgering.basis.Gemeente;
-import nl.fermwerk.inburgering.routing.TaakRoutering;
 import nl.fermwerk.inburgering.toegang.Groepen;
+import nl.fermwerk.inburgering.traject.Procesvariabelen;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -93,7 +93,7 @@ public class TasklistFilters implements ApplicationRunner {
             // part of one another, so a like-match on the id finds exactly the tasks this group is betrokken in
             lezers(bewaar(List.of(betrokken(partner)), 10,
                     "Taken van anderen waarbij " + Partners.naam(partner) + " betrokken is (alleen inzien)",
-                    query().taskVariableValueLike(TaakRoutering.BETROKKEN, "%" + partner + "%")), List.of(partner));
+                    query().taskVariableValueLike(Procesvariabelen.BETROKKEN, "%" + partner + "%")), List.of(partner));
         }
     }
 

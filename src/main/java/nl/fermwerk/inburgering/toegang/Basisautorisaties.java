@@ -50,7 +50,8 @@ public class Basisautorisaties implements ApplicationRunner {
                     ProcessDefinitionPermissions.TASK_WORK);
             verleen(groep, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
             // TASK_WORK as well as UPDATE: the engine gives a task's candidate group TASK_WORK (claim, complete), and
-            // prestaties.Taakrechten leaves out the per-task row of a group that already holds it on every task
+            // Taakrechten leaves out the per-task row of a group that holds READ, TASK_WORK and (below) READ_VARIABLE
+            // on every task: take one away here and that group keeps its rows again (TaakrechtenTest ties the two)
             verleen(groep, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE, TaskPermissions.TASK_WORK);
             verleen(groep, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         }

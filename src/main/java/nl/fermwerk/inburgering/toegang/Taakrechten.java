@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine grants a task's candidate group its own authorization row on that task. For a group that already holds
- * the same rights on every task (Ferm Werk casusregie, see {@code toegang.Basisautorisaties}) that row repeats a
+ * the same rights on every task (Ferm Werk casusregie, see {@link Basisautorisaties}) that row repeats a
  * global grant: at 100,000 dossiers it was 100,000 rows that every casusregie Tasklist page joined (290 of its 350 ms
  * in EXPLAIN). Such a group gets no per-task row; every other group, a ketenpartner among them, gets it as before.
  * Who may change a task's candidates and assignee at all is {@link BewaakteTaakrechten}'s to decide, before this.
+ * {@code TaakrechtenTest} fails when the global grant and this check drift apart.
  */
 @Component
 public class Taakrechten extends AbstractProcessEnginePlugin {

@@ -17,7 +17,7 @@
  *       change of a dossier, before the data leaves. {@link nl.fermwerk.inburgering.toegang.Doel#van} reads the
  *       purpose from {@code ?doel=} or the header {@code X-Doel}, with the endpoint's default.</li>
  *   <li>{@link nl.fermwerk.inburgering.toegang.GeenToegangException}: throw it from a controller to answer 403
- *       problem+json.</li>
+ *       problem+json (a {@link nl.fermwerk.inburgering.basis.Probleem}, answered by the one error handler).</li>
  * </ul>
  */
 package nl.fermwerk.inburgering.toegang;

@@ -1,7 +1,6 @@
 package nl.fermwerk.inburgering.traject;
 
 import java.util.Set;
-import nl.fermwerk.inburgering.routing.TaakRoutering;
 
 /**
  * The two kinds of process variable that are not a task's own answer. Kept in one place: the engine's guard on user
@@ -11,12 +10,18 @@ import nl.fermwerk.inburgering.routing.TaakRoutering;
 public final class Procesvariabelen {
 
     /**
+     * Task-local: the betrokken groups of the task, comma separated, as the taakverdeling named them
+     * ({@link Taaktoewijzing}); Tasklist's "Betrokken" filters search on it.
+     */
+    public static final String BETROKKEN = "betrokken";
+
+    /**
      * Set by the system (the start of the trajectory, the routing, the Tasklist card copies, the DMN decisions, the
      * messages): they decide which dossier an event belongs to and which organisation gets the next task, so no user
      * sets them through any API. The system itself still does (a verhuizing changes {@code gemeente}).
      */
     public static final Set<String> SYSTEEM = Set.of("dossierId", "naam", "weergavenaam", "gemeente", "inkoopregio",
-            "doelgroep", "uitkering", "datumKoppeling", TaakRoutering.BETROKKEN, "warmeOverdracht",
+            "doelgroep", "uitkering", "datumKoppeling", BETROKKEN, "warmeOverdracht",
             "maatschappelijkeBegeleiding", "bijstand", "ontzorgen", "leerrouteGemeente", "pvt", "map",
             "startPipTermijn", "naarGemeente", "vorigeLeerroute", "vervaldatum");
 
@@ -30,8 +35,8 @@ public final class Procesvariabelen {
             "datumKoppeling", "inkoopregio", "leerroute", "pipDatum", "datumBudgetbeheer", "naarGemeente", "termijn",
             "vervaldatum");
 
-    /** The copies on every task that Tasklist's cards and filters show. */
-    public static final Set<String> KAART = Set.of("weergavenaam", "dossierId", "gemeente", TaakRoutering.BETROKKEN);
+    /** The copies on every task that Tasklist's cards and filters show ({@link Taakkaart}, {@link Taaktoewijzing}). */
+    public static final Set<String> KAART = Set.of("weergavenaam", "dossierId", "gemeente", BETROKKEN);
 
     private Procesvariabelen() {
     }

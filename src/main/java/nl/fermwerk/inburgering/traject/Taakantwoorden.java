@@ -3,9 +3,7 @@ package nl.fermwerk.inburgering.traject;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
 
 /**
  * What a task asks of whoever works it: the fields of its form (its own answers) and, among them, the decision
@@ -25,13 +23,7 @@ public final class Taakantwoorden {
 
     /** The task's {@code beslisvariabelen}, as the BPMN names them for its completion ({@link TaakAfronding}). */
     public static List<String> beslisvariabelen(TaskEntity taak) {
-        TaskDefinition definitie = taak.getTaskDefinition();
-        if (definitie == null || definitie.getTaskListenersForEvent(TaskListener.EVENTNAME_COMPLETE) == null) {
-            return List.of();
-        }
-        return definitie.getTaskListenersForEvent(TaskListener.EVENTNAME_COMPLETE).stream()
-                .filter(TaakAfronding.class::isInstance).map(l -> ((TaakAfronding) l).beslisvariabelen())
-                .findFirst().orElse(List.of());
+        return Taakpijplijn.afronding(taak).map(TaakAfronding::beslisvariabelen).orElse(List.of());
     }
 
     /**

@@ -1,15 +1,14 @@
 package nl.fermwerk.inburgering.traject;
 
 import nl.fermwerk.inburgering.basis.Gemeente;
-import nl.fermwerk.inburgering.routing.Herroutering;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * The inburgeraar moved to another of the four gemeenten: the trajectory continues there. Sets the routing variables
- * and lets the taakverdeling of the new gemeente take over the open tasks. The event {@code Verhuisd} is written by
- * {@link Berichten} in the same transaction.
+ * and lets the taakverdeling of the new gemeente take over the open tasks ({@link Herroutering}). The event
+ * {@code Verhuisd} is written by {@link Berichten} in the same transaction.
  */
 @Component("verhuizingVerwerken")
 public class VerhuizingVerwerken implements JavaDelegate {
@@ -19,6 +18,8 @@ public class VerhuizingVerwerken implements JavaDelegate {
         Gemeente naar = Gemeente.valueOf((String) execution.getVariable("naarGemeente"));
         execution.getProcessInstance().setVariable("gemeente", naar.name());
         execution.getProcessInstance().setVariable("inkoopregio", naar.inkoopregio().name());
-        Herroutering.herrouteer(execution.getProcessEngineServices(), execution.getProcessInstanceId(), naar.name());
+        // The event Verhuisd is already in the dossier (Berichten writes it first), so the re-routed cards show the
+        // new gemeente
+        Herroutering.vanTraject(execution.getProcessInstanceId());
     }
 }

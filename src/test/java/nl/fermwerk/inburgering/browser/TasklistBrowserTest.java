@@ -29,7 +29,6 @@ import nl.fermwerk.inburgering.support.IntegratieTest;
 import nl.fermwerk.inburgering.support.TestDossiers;
 import nl.fermwerk.inburgering.tasklist.PartnerTaken;
 import nl.fermwerk.inburgering.tasklist.TasklistFilters;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -78,7 +77,7 @@ class TasklistBrowserTest {
     @Autowired
     TaskService taken;
     @Autowired
-    RepositoryService repository;
+    PartnerTaken partnerTaken;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -125,8 +124,8 @@ class TasklistBrowserTest {
         Task intake = testDossiers.taak(dossierId, "bredeIntake");
         assertThat(intake).as("open taak bredeIntake van " + dossierId).isNotNull();
         // Partner work: one task for VSGH (Woerden), one for Vluchtelingenwerk (Montfoort)
-        Task vsghTaak = PartnerTaken.start(repository, runtime, taken, "WOERDEN", "Partner Woerden");
-        Task andereTaak = PartnerTaken.start(repository, runtime, taken, "MONTFOORT", "Partner Montfoort");
+        Task vsghTaak = partnerTaken.start("WOERDEN", "Partner Woerden");
+        Task andereTaak = partnerTaken.start("MONTFOORT", "Partner Montfoort");
 
         // 1. Log in as casusregisseur: the login page is Dutch and carries no end-of-life banner
         warmOp();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import nl.fermwerk.inburgering.support.IntegratieTest;
+import nl.fermwerk.inburgering.traject.Procesvariabelen;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -55,7 +56,7 @@ class ProcessleutelZonderUitzonderingTest {
 
         assertThat(taken.getIdentityLinksForTask(taak.getId())).filteredOn(l -> "candidate".equals(l.getType()))
                 .extracting(IdentityLink::getGroupId).containsExactly("vluchtelingenwerk");
-        assertThat(taken.getVariableLocal(taak.getId(), TaakRoutering.BETROKKEN)).isNotNull();
+        assertThat(taken.getVariableLocal(taak.getId(), Procesvariabelen.BETROKKEN)).isNotNull();
         assertThat(autorisaties.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taak.getId())
                 .list()).anySatisfy(a -> {
                     assertThat(a.getGroupId()).isEqualTo("vluchtelingenwerk");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import nl.fermwerk.inburgering.support.TestDossiers;
+import nl.fermwerk.inburgering.traject.Procesvariabelen;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -63,7 +64,8 @@ class RoutingIntegratieTest {
 
         assertThat(kandidaten(toets)).containsExactly("fermwerk-casusregie");
         assertThat(leesrechten(toets)).containsExactlyInAnyOrder("vluchtelingenwerk", "swom");
-        assertThat(taken.getVariableLocal(toets.getId(), TaakRoutering.BETROKKEN)).isEqualTo("vluchtelingenwerk,swom");
+        assertThat(taken.getVariableLocal(toets.getId(), Procesvariabelen.BETROKKEN))
+                .isEqualTo("vluchtelingenwerk,swom");
     }
 
     @Test

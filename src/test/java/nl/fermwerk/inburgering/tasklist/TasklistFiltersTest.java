@@ -15,8 +15,6 @@ import nl.fermwerk.inburgering.toegang.Groepen;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -42,9 +40,7 @@ class TasklistFiltersTest {
     @Autowired
     TaskService taken;
     @Autowired
-    RepositoryService repository;
-    @Autowired
-    RuntimeService runtime;
+    PartnerTaken partnerTaken;
     @Autowired
     TestDossiers testDossiers;
 
@@ -119,8 +115,8 @@ class TasklistFiltersTest {
                 "leerbaarheidstoets");
         Task toetsMontfoort = testDossiers.taak(testDossiers.open("GEZINSMIGRANT", "MONTFOORT", false),
                 "leerbaarheidstoets");
-        Task partnerWoerden = PartnerTaken.start(repository, runtime, taken, "WOERDEN", "Filter Woerden");
-        Task partnerMontfoort = PartnerTaken.start(repository, runtime, taken, "MONTFOORT", "Filter Montfoort");
+        Task partnerWoerden = partnerTaken.start("WOERDEN", "Filter Woerden");
+        Task partnerMontfoort = partnerTaken.start("MONTFOORT", "Filter Montfoort");
 
         assertThat(ids("casusregisseur", TasklistFilters.casusregie(Gemeente.WOERDEN)))
                 .contains(toetsWoerden.getId()).doesNotContain(toetsMontfoort.getId(), partnerWoerden.getId());

@@ -2,11 +2,11 @@ package nl.fermwerk.inburgering.betrouwbaarheid.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.fermwerk.inburgering.basis.Probleem;
 import nl.fermwerk.inburgering.betrouwbaarheid.Integriteit;
 import nl.fermwerk.inburgering.toegang.Groepen;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,14 +26,12 @@ class IntegriteitController {
     }
 
     @GetMapping(path = "/api/beheer/integriteit", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> integriteit(Authentication gebruiker) {
+    ResponseEntity<Map<String, Object>> integriteit(Authentication gebruiker) {
         boolean beheerder = gebruiker.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("GROUP_" + Groepen.FUNCTIONEEL_BEHEER));
         if (!beheerder) {
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+            throw new Probleem(HttpStatus.FORBIDDEN, "Geen toegang",
                     "Alleen functioneel beheer mag de integriteitscontrole uitvoeren.");
-            p.setTitle("Geen toegang");
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
         }
         Integriteit.Rapport rapport = integriteit.controleer();
         Map<String, Object> body = new LinkedHashMap<>();

@@ -1,13 +1,13 @@
 package nl.fermwerk.inburgering.modellen.web;
 
 import java.net.URI;
+import nl.fermwerk.inburgering.basis.Probleem;
 import nl.fermwerk.inburgering.modellen.GestarteMigratie;
 import nl.fermwerk.inburgering.modellen.MigratieVerzoek;
 import nl.fermwerk.inburgering.modellen.Migraties;
 import nl.fermwerk.inburgering.modellen.Migratievoorstel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,11 +50,8 @@ class MigratieController {
 
     @GetMapping("/{batchId}")
     ResponseEntity<Object> status(@PathVariable String batchId) {
-        return migraties.status(batchId).<ResponseEntity<Object>>map(ResponseEntity::ok).orElseGet(() -> {
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "Er is geen migratie (batch) met id '" + batchId + "'.");
-            p.setTitle("Migratie niet gevonden");
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
-        });
+        return migraties.status(batchId).<ResponseEntity<Object>>map(ResponseEntity::ok).orElseThrow(() ->
+                new Probleem(HttpStatus.NOT_FOUND, "Migratie niet gevonden",
+                        "Er is geen migratie (batch) met id '" + batchId + "'."));
     }
 }

@@ -1,11 +1,10 @@
 package nl.fermwerk.inburgering.toegang.web;
 
+import nl.fermwerk.inburgering.basis.Probleem;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,13 +27,10 @@ class GebruikerOntgrendelen {
     }
 
     @PostMapping("/api/beheer/gebruikers/{gebruiker}/ontgrendelen")
-    ResponseEntity<?> ontgrendel(@PathVariable String gebruiker, Authentication beheerder) {
+    ResponseEntity<Void> ontgrendel(@PathVariable String gebruiker, Authentication beheerder) {
         if (identiteit.createUserQuery().userId(gebruiker).count() == 0) {
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+            throw new Probleem(HttpStatus.NOT_FOUND, "Gebruiker niet gevonden",
                     "Gebruiker '" + gebruiker + "' bestaat niet.");
-            p.setTitle("Gebruiker niet gevonden");
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(p);
         }
         identiteit.unlockUser(gebruiker);
         LOG.warn("Gebruiker '{}' ontgrendeld door '{}'", gebruiker, beheerder.getName());

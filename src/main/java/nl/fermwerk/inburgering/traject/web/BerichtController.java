@@ -3,12 +3,9 @@ package nl.fermwerk.inburgering.traject.web;
 import java.security.Principal;
 import java.util.Map;
 import nl.fermwerk.inburgering.traject.Bericht;
-import nl.fermwerk.inburgering.traject.BerichtNietVerwerkbaarException;
 import nl.fermwerk.inburgering.traject.Berichten;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,12 +32,5 @@ public class BerichtController {
         berichten.ontvang(dossierId, bericht, gebruiker.getName());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("dossierId", dossierId,
                 "bericht", bericht.bericht(), "status", "verwerkt"));
-    }
-
-    @ExceptionHandler(BerichtNietVerwerkbaarException.class)
-    ProblemDetail nietVerwerkbaar(BerichtNietVerwerkbaarException fout) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, fout.getMessage() + ".");
-        p.setTitle("Bericht niet verwerkbaar");
-        return p;
     }
 }

@@ -1,9 +1,8 @@
-package nl.fermwerk.inburgering.tasklist;
+package nl.fermwerk.inburgering.traject;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nl.fermwerk.inburgering.routing.TaakRoutering;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import nl.fermwerk.inburgering.support.TestDossiers;
 import org.camunda.bpm.engine.HistoryService;
@@ -33,12 +32,12 @@ class TaakkopieHistorieTest {
 
         assertThat(taken.getVariablesLocal(taak.getId()))
                 .containsEntry("dossierId", dossierId).containsEntry("gemeente", "WOERDEN")
-                .containsKeys("weergavenaam", TaakRoutering.BETROKKEN);
+                .containsKeys("weergavenaam", Procesvariabelen.BETROKKEN);
 
         List<HistoricVariableInstance> historisch = historie.createHistoricVariableInstanceQuery()
                 .processInstanceId(traject.getId()).list();
         assertThat(historisch).as("geen kopie op een taak in de historie").noneMatch(v -> v.getTaskId() != null
-                && TaakkopieHistorie.KOPIEEN.contains(v.getName()));
+                && Taakkaart.KOPIEEN.contains(v.getName()));
         assertThat(historisch).as("de procesvariabelen zelf blijven in de historie")
                 .filteredOn(v -> v.getTaskId() == null).extracting(HistoricVariableInstance::getName)
                 .contains("dossierId", "gemeente", "weergavenaam");
@@ -54,5 +53,27 @@ class TaakkopieHistorieTest {
 
         assertThat(taken.createTaskQuery().processInstanceBusinessKey(dossierId).taskDefinitionKey("bredeIntake")
                 .singleResult()).isNotNull();
+    }
+
+    @Test
+    void eenEigenAntwoordMetDeNaamVanEenKopieBlijftInDeHistorie() {
+        String vandaag = nl.fermwerk.inburgering.basis.Klok.vandaag().toString();
+        String dossierId = testDossiers.open("GEZINSMIGRANT", "WOERDEN", false);
+        testDossiers.rondAf(dossierId, "leerbaarheidstoets", java.util.Map.of("datumToets", vandaag));
+        testDossiers.rondAf(dossierId, "bredeIntake", java.util.Map.of("datumBredeIntake", vandaag));
+        Task pip = testDossiers.taak(dossierId, "pipOpstellen");
+
+        // A draft answer on the task whose form asks for the leerroute: the worker's, so history keeps it
+        taken.setVariableLocal(pip.getId(), "leerroute", "Z");
+        assertThat(historie.createHistoricVariableInstanceQuery().taskIdIn(pip.getId()).variableName("leerroute")
+                .count()).isEqualTo(1);
+        taken.removeVariableLocal(pip.getId(), "leerroute");
+        testDossiers.rondAf(dossierId, "pipOpstellen", java.util.Map.of("leerroute", "B1", "pipDatum", vandaag,
+                "taalvrijwilliger", false));
+
+        // The same name copied into another task's form header is a copy: none in history
+        Task pvt = testDossiers.taak(dossierId, "pvt");
+        assertThat(taken.getVariableLocal(pvt.getId(), "leerroute")).isEqualTo("B1");
+        assertThat(historie.createHistoricVariableInstanceQuery().taskIdIn(pvt.getId()).count()).isZero();
     }
 }
