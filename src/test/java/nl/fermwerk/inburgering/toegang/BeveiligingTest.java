@@ -3,15 +3,25 @@ package nl.fermwerk.inburgering.toegang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import nl.fermwerk.inburgering.support.IntegratieTest;
+import nl.fermwerk.inburgering.support.TestDossiers;
+import org.apache.catalina.Context;
+import org.apache.catalina.Session;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -27,9 +37,13 @@ class BeveiligingTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    ServerProperties server;
-    @Autowired
     ProcessEngine engine;
+    @Autowired
+    TestDossiers testDossiers;
+    @Autowired
+    ServletWebServerApplicationContext web;
+    @LocalServerPort
+    int poort;
 
     @Test
     void deApiStuurtBeveiligingsheaders() {
@@ -74,9 +88,12 @@ class BeveiligingTest {
     }
 
     @Test
-    void sessiesVerlopenNaEenHalfUur() {
-        Duration timeout = server.getServlet().getSession().getTimeout();
-        assertThat(timeout).isNotNull().isLessThanOrEqualTo(Duration.ofMinutes(30)).isPositive();
+    void eenTasklistSessieVerlooptNaEenHalfUurZonderGebruik() throws Exception {
+        CamundaSessie sessie = CamundaSessie.aangemeld(poort, "casusregisseur");
+        Context tomcat = (Context) ((TomcatWebServer) web.getWebServer()).getTomcat().getHost().findChildren()[0];
+        Session echt = tomcat.getManager().findSession(sessie.sessieId());
+        assertThat(echt).as("de sessie van de aanmelding bestaat op de server").isNotNull();
+        assertThat(echt.getMaxInactiveInterval()).isEqualTo(30 * 60);
     }
 
     @ParameterizedTest
@@ -102,9 +119,25 @@ class BeveiligingTest {
     }
 
     @Test
-    void deEngineDwingtVariabeleRechtenAf() {
-        assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
-                .getProcessEngineConfiguration()).isEnforceSpecificVariablePermission()).isTrue();
+    void wieEenTaakMagLezenLeestNogNietHaarVariabelen() {
+        String dossier = testDossiers.open("GEZINSMIGRANT", "WOERDEN", false);
+        String taak = testDossiers.taak(dossier, "leerbaarheidstoets").getId();
+        String groep = "proeflezer-" + UUID.randomUUID().toString().substring(0, 8);
+        Authorization lezen = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        lezen.setGroupId(groep);
+        lezen.setResource(Resources.TASK);
+        lezen.setResourceId(taak);
+        lezen.addPermission(Permissions.READ);
+        engine.getAuthorizationService().saveAuthorization(lezen);
+        engine.getIdentityService().setAuthentication("proeflezer", List.of(groep));
+        try {
+            assertThat(engine.getTaskService().createTaskQuery().taskId(taak).count()).isEqualTo(1);
+            assertThatThrownBy(() -> engine.getTaskService().getVariables(taak))
+                    .isInstanceOf(AuthorizationException.class);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+            engine.getAuthorizationService().deleteAuthorization(lezen.getId());
+        }
     }
 
     @Test

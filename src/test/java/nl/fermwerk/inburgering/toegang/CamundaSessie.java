@@ -12,7 +12,8 @@ import java.net.http.HttpResponse;
  */
 final class CamundaSessie {
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final CookieManager koekjes = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(koekjes).build();
     private final String basis;
     private String token;
 
@@ -34,6 +35,12 @@ final class CamundaSessie {
         // The login starts a new session with a new token, handed out on the next call
         sessie.get("/camunda/api/engine/engine/default/version");
         return sessie;
+    }
+
+    /** The id of the server's session behind this login (the JSESSIONID cookie). */
+    String sessieId() {
+        return koekjes.getCookieStore().getCookies().stream().filter(k -> k.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
     }
 
     HttpResponse<String> get(String pad) throws Exception {
