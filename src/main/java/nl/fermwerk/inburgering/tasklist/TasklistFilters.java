@@ -85,7 +85,7 @@ public class TasklistFilters implements ApplicationRunner {
         lezers(bewaar(List.of(TERMIJN_VERLOPEN), 5,
                 "Open taken waarvan de uiterste datum is verstreken, de hoogste prioriteit bovenaan (u ziet alleen "
                         + "taken die u mag inzien)",
-                taken.createTaskQuery().orderByTaskPriority().desc().orderByDueDate().asc()
+                volgordeBijGelijkstand(taken.createTaskQuery().orderByTaskPriority().desc().orderByDueDate().asc())
                         .dueBeforeExpression("${now()}")), iedereenMetTaken);
 
         for (String partner : Groepen.PARTNERS) {
@@ -106,7 +106,15 @@ public class TasklistFilters implements ApplicationRunner {
      * decides whatever the sort header shows.
      */
     private TaskQuery query() {
-        return taken.createTaskQuery().orderByDueDate().asc().orderByTaskPriority().desc();
+        return volgordeBijGelijkstand(taken.createTaskQuery().orderByDueDate().asc().orderByTaskPriority().desc());
+    }
+
+    /**
+     * Among tasks equal in date and priority the one waiting longest comes first. Without a last key the database
+     * returns them in any order, and the list, which refreshes itself, would shuffle them and page them twice or never.
+     */
+    private static TaskQuery volgordeBijGelijkstand(TaskQuery query) {
+        return query.orderByTaskCreateTime().asc();
     }
 
     /** Saves the filter under the first name, reusing a filter found under any of the names (a rename keeps its id). */

@@ -148,8 +148,9 @@ class TasklistFiltersTest {
 
     /**
      * Tasklist sends its own sort (creation date, newest first) with every list request; the filter's order must still
-     * decide: the first due date on top, tasks without one last, equal due dates by priority. The teamleider's
-     * "Termijn verlopen" puts the highest priority first, then the longest overdue.
+     * decide: the first due date on top, tasks without one last, equal due dates by priority, and of two equal tasks
+     * the one waiting longest first. The teamleider's "Termijn verlopen" puts the highest priority first, then the
+     * longest overdue.
      */
     @Test
     void deFiltersSorterenOpUitersteDatumEnPrioriteitOokMetDeVolgordeVanTasklist() {
@@ -159,15 +160,19 @@ class TasklistFiltersTest {
         Task zonderDatum = zet(nieuweToets(), null, 90);
         Task middenLaag = zet(nieuweToets(), basis.plus(Duration.ofDays(2)), 20);
         Task middenHoog = zet(nieuweToets(), basis.plus(Duration.ofDays(2)), 80);
+        Task gelijkOud = zet(nieuweToets(), basis.plus(Duration.ofDays(4)), 50);
+        Task gelijkNieuw = zet(nieuweToets(), basis.plus(Duration.ofDays(4)), 50);
         List<String> mijn = List.of(laat.getId(), vroegst.getId(), zonderDatum.getId(), middenLaag.getId(),
-                middenHoog.getId());
+                middenHoog.getId(), gelijkOud.getId(), gelijkNieuw.getId());
 
         for (String filter : List.of(TasklistFilters.CASUSREGIE, TasklistFilters.casusregie(Gemeente.WOERDEN))) {
             assertThat(volgordeInTasklist("casusregisseur", filter, mijn)).as(filter).containsExactly(
-                    vroegst.getId(), middenHoog.getId(), middenLaag.getId(), laat.getId(), zonderDatum.getId());
+                    vroegst.getId(), middenHoog.getId(), middenLaag.getId(), laat.getId(), gelijkOud.getId(),
+                    gelijkNieuw.getId(), zonderDatum.getId());
         }
         assertThat(volgordeInTasklist("teamleider", TasklistFilters.TERMIJN_VERLOPEN, mijn)).containsExactly(
-                middenHoog.getId(), vroegst.getId(), laat.getId(), middenLaag.getId());
+                middenHoog.getId(), vroegst.getId(), laat.getId(), gelijkOud.getId(), gelijkNieuw.getId(),
+                middenLaag.getId());
     }
 
     private Task nieuweToets() {
