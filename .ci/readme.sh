@@ -24,10 +24,11 @@ APP_PID=
 DB=inburgering_readme_ci
 
 stop_app() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+  if [ -n "$APP_PID" ] && kill -0 -- "-$APP_PID" 2>/dev/null; then
     # The start runs in a process group of its own (setsid): Maven and the application it forked stop together
     kill -TERM -- "-$APP_PID" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
+    # Until the whole group is gone: the application shuts down after the shell and Maven that started it
+    for _ in $(seq 1 60); do kill -0 -- "-$APP_PID" 2>/dev/null || break; sleep 1; done
     kill -KILL -- "-$APP_PID" 2>/dev/null || true
   fi
   APP_PID=

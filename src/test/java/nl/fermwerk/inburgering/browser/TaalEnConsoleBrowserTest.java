@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -190,7 +191,7 @@ class TaalEnConsoleBrowserTest {
     }
 
     /** The dossiers of the given tasks in the order the list shows them. */
-    private List<String> volgorde(org.openqa.selenium.WebDriver browser, List<Task> mijn) {
+    private List<String> volgorde(WebDriver browser, List<Task> mijn) {
         List<String> dossiers = mijn.stream().map(this::dossier).toList();
         List<String> getoond = new ArrayList<>();
         for (WebElement kaart : browser.findElements(By.cssSelector("ol.tasks-list li.task"))) {
@@ -221,7 +222,7 @@ class TaalEnConsoleBrowserTest {
         }
     }
 
-    private static List<String> sortering(org.openqa.selenium.WebDriver browser) {
+    private static List<String> sortering(WebDriver browser) {
         return browser.findElements(By.cssSelector("[cam-sorting-choices] li.sorting-choice .sort-by")).stream()
                 .map(e -> e.getText().strip()).toList();
     }
@@ -299,7 +300,7 @@ class TaalEnConsoleBrowserTest {
         return "http://localhost:" + poort;
     }
 
-    private static WebDriverWait wacht(org.openqa.selenium.WebDriver browser) {
+    private static WebDriverWait wacht(WebDriver browser) {
         WebDriverWait wacht = new WebDriverWait(browser, GEDULD);
         wacht.ignoring(StaleElementReferenceException.class);
         return wacht;
@@ -326,7 +327,7 @@ class TaalEnConsoleBrowserTest {
         }
     }
 
-    private static String tekst(org.openqa.selenium.WebDriver browser) {
+    private static String tekst(WebDriver browser) {
         return browser.findElement(By.tagName("body")).getText();
     }
 
