@@ -117,6 +117,11 @@ function toon(k) {
   }, true);
   document.body.dataset.geladen = 'ja';
 }
+// The page's CSP allows no inline script, so the form is wired here and not in an onsubmit attribute
+document.getElementById('keuze').addEventListener('submit', (e) => {
+  e.preventDefault();
+  laad();
+});
 const params = new URLSearchParams(location.search);
 if (params.get('peildatum')) document.getElementById('peildatum').value = params.get('peildatum');
 if (params.get('gemeente')) document.getElementById('gemeente').value = params.get('gemeente');

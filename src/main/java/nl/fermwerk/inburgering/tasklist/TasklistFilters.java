@@ -81,9 +81,12 @@ public class TasklistFilters implements ApplicationRunner {
 
         List<String> iedereenMetTaken = new ArrayList<>(Groepen.FERM_WERK);
         iedereenMetTaken.addAll(Groepen.PARTNERS);
+        // The teamleider works this list from the most pressing escalation down, so priority comes before the date
         lezers(bewaar(List.of(TERMIJN_VERLOPEN), 5,
-                "Open taken waarvan de uiterste datum is verstreken (u ziet alleen taken die u mag inzien)",
-                query().dueBeforeExpression("${now()}")), iedereenMetTaken);
+                "Open taken waarvan de uiterste datum is verstreken, de hoogste prioriteit bovenaan (u ziet alleen "
+                        + "taken die u mag inzien)",
+                volgordeBijGelijkstand(taken.createTaskQuery().orderByTaskPriority().desc().orderByDueDate().asc())
+                        .dueBeforeExpression("${now()}")), iedereenMetTaken);
 
         for (String partner : Groepen.PARTNERS) {
             lezers(bewaar(List.of(werkvoorraad(partner)), 0,
@@ -97,8 +100,21 @@ public class TasklistFilters implements ApplicationRunner {
         }
     }
 
+    /**
+     * The first due date on top, tasks without one last (H2SorteertZoalsPostgres makes H2 agree with PostgreSQL on
+     * that), equal due dates by priority. Tasklist appends its own sort to every request, after this one, so this order
+     * decides whatever the sort header shows.
+     */
     private TaskQuery query() {
-        return taken.createTaskQuery().orderByDueDate().asc().orderByTaskCreateTime().asc();
+        return volgordeBijGelijkstand(taken.createTaskQuery().orderByDueDate().asc().orderByTaskPriority().desc());
+    }
+
+    /**
+     * Among tasks equal in date and priority the one waiting longest comes first. Without a last key the database
+     * returns them in any order, and the list, which refreshes itself, would shuffle them and page them twice or never.
+     */
+    private static TaskQuery volgordeBijGelijkstand(TaskQuery query) {
+        return query.orderByTaskCreateTime().asc();
     }
 
     /** Saves the filter under the first name, reusing a filter found under any of the names (a rename keeps its id). */

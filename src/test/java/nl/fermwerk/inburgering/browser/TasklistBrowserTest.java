@@ -206,6 +206,8 @@ class TasklistBrowserTest {
         }
         String lijst = wacht().until(d -> d.findElement(By.cssSelector("ol.tasks-list")).getText());
         assertThat(lijst).contains(dossierVan(vsghTaak)).doesNotContain(dossierVan(andereTaak), dossierId);
+        // A whole working day so far, two logins included, and not one error in the browser console
+        assertThat(Chromium.consolefouten(browser)).isEmpty();
 
         // 5. Completing without the required date is refused: the form says so and the task stays open
         openTaak(dossierVan(vsghTaak));
@@ -316,7 +318,8 @@ class TasklistBrowserTest {
 
     private void vulDatumIn(WebElement veld, LocalDate datum) {
         veld.click();
-        veld.sendKeys(datum.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        // Typed as a Dutch user does, in every browser language (tasklist/scripts/nederlandse-datumnotatie.js)
+        veld.sendKeys(datum.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
         veld.sendKeys(Keys.ENTER);
         browser.findElement(By.cssSelector(".fjs-form-field-textarea textarea")).click();
     }

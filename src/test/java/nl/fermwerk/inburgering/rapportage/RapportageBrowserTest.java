@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import nl.fermwerk.inburgering.browser.Chromium;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Screenshots of the dashboard and a dossier page in Debian's headless chromium (never a downloaded browser). HTTP
  * Basic is sent as an extra request header through the DevTools protocol, so the page and every fetch behind it carry
- * the login of the role under test. Screenshots land in target/screenshots/.
+ * the login of the role under test. No page logs an error in the browser console. Screenshots land in
+ * target/screenshots/.
  */
 @Tag("browser")
 @IntegratieTest
@@ -37,25 +38,21 @@ class RapportageBrowserTest {
     @Autowired
     KleineCellenFixture kleineCellen;
 
+    Chromium chromium;
     ChromeDriver browser;
 
     @BeforeEach
-    void start() {
+    void start() throws Exception {
         fixture.zorgVoor();
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeOptions opties = new ChromeOptions();
-        opties.setBinary("/usr/bin/chromium");
-        opties.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1700");
-        browser = new ChromeDriver(opties);
+        chromium = Chromium.start("nl-NL", "1400,1700");
+        browser = chromium.driver();
         browser.executeCdpCommand("Network.enable", Map.of());
     }
 
     @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
+    void stop() throws Exception {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -95,6 +92,8 @@ class RapportageBrowserTest {
                 "Actieve dossiers per fase");
         assertThat(browser.getPageSource()).doesNotContain("Fixture", "900000011");
         schermafdruk("dashboard.png");
+        // Issue #16: the form's inline handler broke the CSP and the favicon answered 404
+        assertThat(chromium.consolefouten()).isEmpty();
     }
 
     @Test
@@ -120,11 +119,15 @@ class RapportageBrowserTest {
         assertThat(browser.findElement(By.id("g-leerroute")).getText()).contains("B1-route",
                 "afgeschermd (x): Z-route, Onderwijsroute, Nog geen");
         schermafdruk("dashboard-management.png");
+        assertThat(chromium.consolefouten()).isEmpty();
 
         browser.get("http://localhost:" + poort + "/dashboard?peildatum=2024-11-15");
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(b -> !b.findElement(By.id("fout")).getText().isEmpty());
         assertThat(browser.findElement(By.id("fout")).getText()).contains("400", "laatste dag van een maand");
+        // The refused peildatum is the one thing the console reports: the answer the page shows the user
+        assertThat(chromium.consolefouten()).singleElement().asString()
+                .contains("/api/rapportages/kengetallen", "400");
     }
 
     private void wachtTotGeladen() {
@@ -145,5 +148,6 @@ class RapportageBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#gebeurtenissen tbody tr"))).hasSize(8);
         assertThat(browser.findElement(By.id("kerngegevens")).getText()).contains("Oudewater", "PVT");
         schermafdruk("dossier.png");
+        assertThat(chromium.consolefouten()).isEmpty();
     }
 }

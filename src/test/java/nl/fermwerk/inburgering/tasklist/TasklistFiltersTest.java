@@ -3,6 +3,7 @@ package nl.fermwerk.inburgering.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,6 +140,55 @@ class TasklistFiltersTest {
         assertThat(ids("vsgh", TasklistFilters.TERMIJN_VERLOPEN)).contains(partnerWoerden.getId());
         assertThat(ids("vluchtelingenwerk", TasklistFilters.TERMIJN_VERLOPEN))
                 .doesNotContain(partnerMontfoort.getId(), partnerWoerden.getId());
+    }
+
+    /**
+     * Tasklist sends its own sort (creation date, newest first) with every list request; the filter's order must still
+     * decide: the first due date on top, tasks without one last, equal due dates by priority, and of two equal tasks
+     * the one waiting longest first. The teamleider's "Termijn verlopen" puts the highest priority first, then the
+     * longest overdue.
+     */
+    @Test
+    void deFiltersSorterenOpUitersteDatumEnPrioriteitOokMetDeVolgordeVanTasklist() {
+        Instant basis = Klok.nu().minus(Duration.ofDays(30));
+        Task laat = zet(nieuweToets(), basis.plus(Duration.ofDays(3)), 50);
+        Task vroegst = zet(nieuweToets(), basis.plus(Duration.ofDays(1)), 50);
+        Task zonderDatum = zet(nieuweToets(), null, 90);
+        Task middenLaag = zet(nieuweToets(), basis.plus(Duration.ofDays(2)), 20);
+        Task middenHoog = zet(nieuweToets(), basis.plus(Duration.ofDays(2)), 80);
+        Task gelijkOud = zet(nieuweToets(), basis.plus(Duration.ofDays(4)), 50);
+        Task gelijkNieuw = zet(nieuweToets(), basis.plus(Duration.ofDays(4)), 50);
+        List<String> mijn = List.of(laat.getId(), vroegst.getId(), zonderDatum.getId(), middenLaag.getId(),
+                middenHoog.getId(), gelijkOud.getId(), gelijkNieuw.getId());
+
+        for (String filter : List.of(TasklistFilters.CASUSREGIE, TasklistFilters.casusregie(Gemeente.WOERDEN))) {
+            assertThat(volgordeInTasklist("casusregisseur", filter, mijn)).as(filter).containsExactly(
+                    vroegst.getId(), middenHoog.getId(), middenLaag.getId(), laat.getId(), gelijkOud.getId(),
+                    gelijkNieuw.getId(), zonderDatum.getId());
+        }
+        assertThat(volgordeInTasklist("teamleider", TasklistFilters.TERMIJN_VERLOPEN, mijn)).containsExactly(
+                middenHoog.getId(), vroegst.getId(), laat.getId(), gelijkOud.getId(), gelijkNieuw.getId(),
+                middenLaag.getId());
+    }
+
+    private Task nieuweToets() {
+        return testDossiers.taak(testDossiers.open("GEZINSMIGRANT", "WOERDEN", false), "leerbaarheidstoets");
+    }
+
+    private Task zet(Task taak, Instant uiterlijk, int prioriteit) {
+        Task bewerkt = taken.createTaskQuery().taskId(taak.getId()).singleResult();
+        bewerkt.setDueDate(uiterlijk == null ? null : Date.from(uiterlijk));
+        bewerkt.setPriority(prioriteit);
+        taken.saveTask(bewerkt);
+        return bewerkt;
+    }
+
+    /** The order of the given tasks in a filter as Tasklist asks for it: the filter extended by its default sort. */
+    private List<String> volgordeInTasklist(String gebruiker, String filterNaam, List<String> taakIds) {
+        Filter filter = filters.createFilterQuery().filterName(filterNaam).singleResult();
+        return als(gebruiker, () -> filters.<Task, TaskQuery>list(filter.getId(),
+                taken.createTaskQuery().orderByTaskCreateTime().desc())).stream()
+                .map(Task::getId).filter(taakIds::contains).toList();
     }
 
     private void zetUitersteDatum(Task taak, Date datum) {

@@ -6,10 +6,11 @@ export default {
     name: 'Takenlijst',
     vendor: 'Regie Inburgering'
   },
-  // Our own Dutch texts (locales/nl.json). A browser that asks for English gets Camunda's English;
-  // every other browser language gets Dutch.
+  // Our own Dutch texts (locales/nl.json), for every browser language: casusregisseurs and partners share one
+  // vocabulary with the law and with each other, and a shared municipal PC set to English must not turn the
+  // Takenlijst into "Claim" and "Complete".
   locales: {
-    availableLocales: ['nl', 'en'],
+    availableLocales: ['nl'],
     fallbackLocale: 'nl'
   },
   dateFormat: {
@@ -22,8 +23,14 @@ export default {
   },
   // The "first time here" message points to Camunda's welcome page; our users start in the Takenlijst
   disableWelcomeMessage: true,
-  // A task's form is never kept in the browser (shared municipal PCs): see scripts/geen-formulierconcepten.js
-  customScripts: ['scripts/geen-formulierconcepten.js'],
+  // A task's form is never kept in the browser (shared municipal PCs): see scripts/geen-formulierconcepten.js.
+  // Dates in forms are typed dd-mm-jjjj in every browser: scripts/nederlandse-datumnotatie.js. The sort header names
+  // the filter's own order: scripts/filtervolgorde.js.
+  customScripts: [
+    'scripts/geen-formulierconcepten.js',
+    'scripts/nederlandse-datumnotatie.js',
+    'scripts/filtervolgorde.js'
+  ],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

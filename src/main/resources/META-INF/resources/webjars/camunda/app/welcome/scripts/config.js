@@ -4,8 +4,9 @@ export default {
     name: 'Welkom',
     vendor: 'Regie Inburgering'
   },
+  // Dutch for every browser language, as the Takenlijst behind it
   locales: {
-    availableLocales: ['nl', 'en'],
+    availableLocales: ['nl'],
     fallbackLocale: 'nl'
   },
   disableWelcomeMessage: true,
