@@ -333,6 +333,22 @@ public record Dossierverloop(
         }
 
         @Override
+        public Dossierverloop termijnVervallen(Feit.TermijnVervallen f) {
+            // A withdrawn term was still running: it never opened an escalation
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop termijnVerlengd(Feit.TermijnVerlengd f) {
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop termijnHerberekend(Feit.TermijnHerberekend f) {
+            return alleenVersie();
+        }
+
+        @Override
         public Dossierverloop cbsLeveringGeregistreerd(Feit.CbsLeveringGeregistreerd f) {
             return alleenVersie();
         }

@@ -1,0 +1,175 @@
+package nl.fermwerk.inburgering.termijnen;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.fermwerk.inburgering.basis.Doelgroep;
+import nl.fermwerk.inburgering.basis.Gemeente;
+import nl.fermwerk.inburgering.basis.Leerroute;
+import nl.fermwerk.inburgering.dossier.DossierStaat;
+import nl.fermwerk.inburgering.dossier.Dossiers;
+import nl.fermwerk.inburgering.dossier.Feit;
+import nl.fermwerk.inburgering.dossier.Gebeurtenis;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets every term run from its legal start, whatever step the trajectory is in: on each recorded dossier event (in the
+ * transaction that records it) it starts a watcher ({@code processes/termijnbewaking.bpmn}) for every term of the table
+ * that this event starts, and tells the running watchers of the dossier when the event meets or withdraws their term.
+ * A watcher has the dossier number as business key, like the trajectory, so its task gets the dossier's card and
+ * rights; the term's code is its variable {@code termijn}, and one term never has two watchers.
+ */
+@Component
+public class Termijnbewaking {
+
+    public static final String PROCES = "termijnbewaking";
+    static final String GEHAALD = "TermijnGehaald";
+    static final String VERVALLEN = "TermijnVervallen";
+    static final String VERLENGD = "TermijnVerlengd";
+
+    private final RuntimeService runtime;
+    private final IdentityService identiteit;
+    private final Termijndefinities definities;
+    private final Dossiers dossiers;
+
+    public Termijnbewaking(RuntimeService runtime, IdentityService identiteit, Termijndefinities definities,
+                           Dossiers dossiers) {
+        this.runtime = runtime;
+        this.identiteit = identiteit;
+        this.definities = definities;
+        this.dossiers = dossiers;
+    }
+
+    @EventListener
+    void bij(Gebeurtenis gebeurtenis) {
+        if (gebeurtenis.feit() == null || gebeurtenis.feit() instanceof Feit.Onbekend) {
+            return;
+        }
+        AlsSysteem.voer(identiteit, () -> {
+            meldAanLopende(gebeurtenis);
+            startTermijnen(gebeurtenis);
+        });
+    }
+
+    private void meldAanLopende(Gebeurtenis gebeurtenis) {
+        String type = gebeurtenis.type();
+        if (gebeurtenis.feit() instanceof Feit.TermijnVerlengd verlengd) {
+            lopend(gebeurtenis.dossierId(), verlengd.termijn()).ifPresent(w -> verleng(w, verlengd.tot()));
+            return;
+        }
+        for (ProcessInstance watcher : lopend(gebeurtenis.dossierId())) {
+            Map<String, Object> v = runtime.getVariables(watcher.getId(),
+                    List.of("nakomGebeurtenissen", "vervalGebeurtenissen"));
+            if (Termijndefinities.lijst(tekst(v.get("nakomGebeurtenissen"))).contains(type)) {
+                correleer(watcher, GEHAALD, Variables.createVariables());
+            } else if (Termijndefinities.lijst(tekst(v.get("vervalGebeurtenissen"))).contains(type)) {
+                correleer(watcher, VERVALLEN, Variables.createVariables().putValue("reden", type));
+            }
+        }
+    }
+
+    private void startTermijnen(Gebeurtenis gebeurtenis) {
+        Optional<Dossier> dossier = dossier(gebeurtenis);
+        if (dossier.isEmpty()) {
+            return;
+        }
+        for (Termijndefinitie d : definities.voor(dossier.get().doelgroep(), dossier.get().leerroute())) {
+            if (d.bewaakt() && d.startGebeurtenis().equals(gebeurtenis.type())
+                    && lopend(gebeurtenis.dossierId(), d.termijn()).isEmpty()) {
+                LocalDate start = startdatum(gebeurtenis, d.startVeld());
+                runtime.startProcessInstanceByKey(PROCES, gebeurtenis.dossierId(),
+                        variabelen(gebeurtenis.dossierId(), dossier.get(), d, start));
+            }
+        }
+    }
+
+    /** Moves a running term's deadline (DUO's extension, a recalculation); the watcher's timers follow. */
+    public void verleng(ProcessInstance watcher, LocalDate nieuweVervaldatum) {
+        Object termijn = runtime.getVariable(watcher.getId(), "termijn");
+        Object doelgroep = runtime.getVariable(watcher.getId(), "doelgroep");
+        Termijndefinitie d = definities.verplicht(String.valueOf(termijn), Doelgroep.valueOf(String.valueOf(doelgroep)));
+        correleer(watcher, VERLENGD, data(d, nieuweVervaldatum));
+    }
+
+    /** The running watchers of a dossier. */
+    public List<ProcessInstance> lopend(String dossierId) {
+        return AlsSysteem.voer(identiteit, () -> runtime.createProcessInstanceQuery().processDefinitionKey(PROCES)
+                .processInstanceBusinessKey(dossierId).list());
+    }
+
+    /** The running watcher of one term of a dossier, if any. */
+    public Optional<ProcessInstance> lopend(String dossierId, String termijn) {
+        return AlsSysteem.voer(identiteit, () -> runtime.createProcessInstanceQuery().processDefinitionKey(PROCES)
+                .processInstanceBusinessKey(dossierId).variableValueEquals("termijn", termijn).list().stream()
+                .findFirst());
+    }
+
+    static VariableMap variabelen(String dossierId, Dossier dossier, Termijndefinitie d, LocalDate start) {
+        return data(d, d.vervaldatum(start))
+                .putValue("dossierId", dossierId)
+                .putValue("gemeente", dossier.gemeente() == null ? null : dossier.gemeente().name())
+                .putValue("doelgroep", dossier.doelgroep().name())
+                .putValue("termijn", d.termijn())
+                .putValue("label", d.label())
+                .putValue("startdatum", start.toString())
+                .putValue("escalatieGroep", d.escalatieGroep())
+                .putValue("taak", String.join(",", d.taken()))
+                .putValue("nakomGebeurtenissen", String.join(",", d.nakomGebeurtenissen()))
+                .putValue("vervalGebeurtenissen", String.join(",", d.vervalGebeurtenissen()));
+    }
+
+    /** The dates of a term that ends on this day: what the watcher's timers and the task's due date read. */
+    static VariableMap data(Termijndefinitie d, LocalDate vervaldatum) {
+        return Variables.createVariables()
+                .putValue("vervaldatum", vervaldatum.toString())
+                .putValue("vervalmoment", Termijnen.eindeVanDag(vervaldatum))
+                .putValue("herinneringsmoment", Termijnen.beginVanDag(d.herinneringsdatum(vervaldatum)));
+    }
+
+    private void correleer(ProcessInstance watcher, String bericht, VariableMap variabelen) {
+        // A watcher past its deadline has no subscription left: its escalation is the teamleider's now
+        runtime.createMessageCorrelation(bericht).processInstanceId(watcher.getId()).setVariables(variabelen)
+                .correlateAllWithResult();
+    }
+
+    /** The date the term counts from: the named date field of the event, else the day the event is about. */
+    static LocalDate startdatum(Gebeurtenis gebeurtenis, String veld) {
+        Object waarde = veld == null || veld.isEmpty() ? null : gebeurtenis.data().get(veld);
+        if (waarde != null) {
+            try {
+                return LocalDate.parse(waarde.toString().substring(0, Math.min(10, waarde.toString().length())));
+            } catch (DateTimeParseException e) {
+                // an older event with another date format: its business day
+            }
+        }
+        return gebeurtenis.datum();
+    }
+
+    private Optional<Dossier> dossier(Gebeurtenis gebeurtenis) {
+        if (gebeurtenis.feit() instanceof Feit.DossierAangemaakt a) {
+            return Optional.of(new Dossier(a.doelgroep(), a.gemeente(), null));
+        }
+        Optional<DossierStaat> staat = dossiers.vind(gebeurtenis.dossierId());
+        if (staat.isEmpty() || staat.get().doelgroep() == null) {
+            return Optional.empty();
+        }
+        Leerroute leerroute = gebeurtenis.feit() instanceof Feit.PipVastgesteld pip ? pip.leerroute()
+                : staat.get().leerroute();
+        return Optional.of(new Dossier(staat.get().doelgroep(), staat.get().gemeente(), leerroute));
+    }
+
+    private static String tekst(Object waarde) {
+        return waarde == null ? "" : waarde.toString();
+    }
+
+    record Dossier(Doelgroep doelgroep, Gemeente gemeente, Leerroute leerroute) {
+    }
+}
