@@ -19,6 +19,18 @@ public final class Berichten {
 
     public static final List<String> ALLE = List.of(ONTHEFFING_VERLEEND, VERHUISD);
 
+    /**
+     * Messages the application correlates itself, never accepted from outside: the term watcher
+     * ({@code processes/termijnbewaking.bpmn}) hears from {@code termijnen.Termijnbewaking} that its term was met,
+     * withdrawn, or extended/recalculated.
+     */
+    public static final List<String> INTERN = List.of("TermijnGehaald", "TermijnVervallen", "TermijnVerlengd");
+
+    /** Every message name a model may wait for. */
+    public static boolean wordtOntvangen(String naam) {
+        return ALLE.contains(naam) || INTERN.contains(naam);
+    }
+
     private Berichten() {
     }
 }

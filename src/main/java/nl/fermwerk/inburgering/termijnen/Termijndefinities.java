@@ -1,5 +1,8 @@
 package nl.fermwerk.inburgering.termijnen;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -7,14 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import nl.fermwerk.inburgering.basis.Doelgroep;
 import nl.fermwerk.inburgering.basis.Leerroute;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,18 +40,44 @@ public class Termijndefinities {
     /** What the table's leerroute column sees before there is a PIP. */
     static final String LEERROUTE_ONBEKEND = "ONBEKEND";
 
-    private final DecisionService beslissingen;
-    private final RepositoryService repository;
+    /** Reads the rows of one version of the table for a doelgroep and leerroute. */
+    private interface Lezer {
+        List<Map<String, Object>> lees(String versie, VariableMap invoer);
+    }
+
+    private final Lezer lezer;
+    private final Supplier<String> versie;
     private final Map<String, List<Termijndefinitie>> cache = new ConcurrentHashMap<>();
 
+    @Autowired
     public Termijndefinities(DecisionService beslissingen, RepositoryService repository) {
-        this.beslissingen = beslissingen;
-        this.repository = repository;
+        this((definitie, invoer) -> beslissingen.evaluateDecisionTableById(definitie).variables(invoer).evaluate()
+                .getResultList(), () -> laatsteVersie(repository));
+    }
+
+    private Termijndefinities(Lezer lezer, Supplier<String> versie) {
+        this.lezer = lezer;
+        this.versie = versie;
+    }
+
+    /**
+     * The table as the file processes/termijnen.dmn states it, read by a DMN engine of its own: for calculations
+     * without a running process engine (pure tests of the reports). The application itself reads the deployed table.
+     */
+    public static Termijndefinities uitBestand() {
+        DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        try (InputStream bestand = new ClassPathResource("processes/" + BESLISSING + ".dmn").getInputStream()) {
+            DmnDecision tabel = dmn.parseDecision(BESLISSING, bestand);
+            return new Termijndefinities((definitie, invoer) -> dmn.evaluateDecisionTable(tabel, invoer)
+                    .getResultList(), () -> "bestand");
+        } catch (IOException e) {
+            throw new UncheckedIOException("processes/" + BESLISSING + ".dmn is niet te lezen", e);
+        }
     }
 
     /** Every term of the table that applies to this doelgroep (and leerroute, null before the PIP). */
     public List<Termijndefinitie> voor(Doelgroep doelgroep, Leerroute leerroute) {
-        String definitie = laatsteVersie();
+        String definitie = versie.get();
         String route = leerroute == null ? LEERROUTE_ONBEKEND : leerroute.name();
         return cache.computeIfAbsent(definitie + "|" + doelgroep + "|" + route, sleutel -> lees(definitie, doelgroep,
                 route));
@@ -59,7 +94,7 @@ public class Termijndefinities {
                 + " heeft geen termijn " + termijn + " voor doelgroep " + doelgroep));
     }
 
-    private String laatsteVersie() {
+    private static String laatsteVersie(RepositoryService repository) {
         DecisionDefinition definitie = repository.createDecisionDefinitionQuery().decisionDefinitionKey(BESLISSING)
                 .latestVersion().withoutTenantId().singleResult();
         if (definitie == null) {
@@ -69,8 +104,7 @@ public class Termijndefinities {
     }
 
     private List<Termijndefinitie> lees(String definitie, Doelgroep doelgroep, String leerroute) {
-        return beslissingen.evaluateDecisionTableById(definitie).variables(invoer(doelgroep, leerroute))
-                .evaluate().getResultList().stream().map(Termijndefinities::rij).toList();
+        return lezer.lees(definitie, invoer(doelgroep, leerroute)).stream().map(Termijndefinities::rij).toList();
     }
 
     /**

@@ -104,7 +104,8 @@ class ExpressiekeuringTest {
         for (String verboden : List.of("${dossierService}", "${termijnen}", "${termijnOverschreden.x}",
                 "${execution}", "termijnOverschreden", "${a}${termijnOverschreden}")) {
             assertThat(keuring.keurDelegate(verboden)).as(verboden).singleElement().asString()
-                    .contains("termijnOverschreden, verhuizingVerwerken");
+                    .contains("termijnHerinnering, termijnOverschreden, termijnPrioriteit, termijnVervallen, "
+                            + "verhuizingVerwerken");
         }
     }
 }

@@ -55,7 +55,7 @@ class DossierHerkomstTest extends TrajectTestBasis {
 
         // The woningtermijn (10 weeks after koppeling) passes with regeldag open: TermijnOverschreden
         naar(BEGIN.plusWeeks(11));
-        assertThat(termijnOverschrijdingen(ab[0])).contains("WONING_10_WEKEN");
+        assertThat(termijnOverschrijdingen(ab[0])).contains("WONING");
         // DUO grants an ontheffing: the Afsluiting starts and records AfsluitingGestart
         berichten.ontvang(ab[0], new Bericht(nl.fermwerk.inburgering.modellen.Berichten.ONTHEFFING_VERLEEND, null, null), "test");
         voerJobsUit(ab[0]);
