@@ -58,7 +58,8 @@ public record DossierRegel(
                 v.gemeente() == null ? "" : v.gemeente().name(), v.uitkering(), v.fase().name(), v.open(),
                 v.leerroute() == null ? null : v.leerroute().name(), v.datumKoppeling(), v.datumOverdracht(),
                 v.datumInschrijving(), v.datumToets(), v.datumBredeIntake(), v.pipDatum(), v.datumStartLeerroute(),
-                v.datumPvt(), v.datumMap(), v.pipDatum() == null || v.doelgroep() == null ? null
+                v.datumPvt(), v.datumMap(), v.eindeTermijnVerlegd() != null ? v.eindeTermijnVerlegd()
+                        : v.pipDatum() == null || v.doelgroep() == null ? null
                         : termijnen.eindeTermijn(v.doelgroep(), v.pipDatum()),
                 bedrag(v.praktijkUren()), bedrag(v.participatieUren()), v.aantalBoetes(), bedrag(v.boeteBedrag()),
                 List.copyOf(open), v.aantalVoortgangsgesprekken(), v.uitstroomWerk(), v.datumOntheffing(),

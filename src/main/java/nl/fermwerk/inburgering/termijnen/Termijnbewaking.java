@@ -2,6 +2,8 @@ package nl.fermwerk.inburgering.termijnen;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +14,11 @@ import nl.fermwerk.inburgering.dossier.DossierStaat;
 import nl.fermwerk.inburgering.dossier.Dossiers;
 import nl.fermwerk.inburgering.dossier.Feit;
 import nl.fermwerk.inburgering.dossier.Gebeurtenis;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -36,13 +41,15 @@ public class Termijnbewaking {
     static final String VERLENGD = "TermijnVerlengd";
 
     private final RuntimeService runtime;
+    private final HistoryService historie;
     private final IdentityService identiteit;
     private final Termijndefinities definities;
     private final Dossiers dossiers;
 
-    public Termijnbewaking(RuntimeService runtime, IdentityService identiteit, Termijndefinities definities,
-                           Dossiers dossiers) {
+    public Termijnbewaking(RuntimeService runtime, HistoryService historie, IdentityService identiteit,
+                           Termijndefinities definities, Dossiers dossiers) {
         this.runtime = runtime;
+        this.historie = historie;
         this.identiteit = identiteit;
         this.definities = definities;
         this.dossiers = dossiers;
@@ -91,12 +98,47 @@ public class Termijnbewaking {
         }
     }
 
+    /**
+     * Every term of a dossier that ever ran, oldest first, with its current status: read from the watchers' own
+     * history, so the page shows exactly what the engine does.
+     */
+    public List<Termijnstand> vanDossier(String dossierId) {
+        return AlsSysteem.voer(identiteit, () -> {
+            List<Termijnstand> standen = new ArrayList<>();
+            for (HistoricProcessInstance w : historie.createHistoricProcessInstanceQuery().processDefinitionKey(PROCES)
+                    .processInstanceBusinessKey(dossierId).orderByProcessInstanceStartTime().asc().list()) {
+                Map<String, Object> v = new HashMap<>();
+                historie.createHistoricVariableInstanceQuery().processInstanceId(w.getId()).list()
+                        .forEach(h -> v.put(h.getName(), h.getValue()));
+                standen.add(new Termijnstand(tekst(v.get("termijn")), tekst(v.get("label")),
+                        tekst(v.get("startdatum")), tekst(v.get("vervaldatum")), status(w, v), tekst(v.get("taak"))));
+            }
+            return standen;
+        });
+    }
+
+    private String status(HistoricProcessInstance watcher, Map<String, Object> variabelen) {
+        String einde = watcher.getEndActivityId();
+        if (einde == null) {
+            if (runtime.getActiveActivityIds(watcher.getId()).stream().anyMatch(a -> !a.startsWith("Termijn_loopt")
+                    && !a.equals("Herinneringsdatum") && !a.equals("Vervaldatum") && !a.equals("Herinnering"))) {
+                return Termijnstand.OVERSCHREDEN;
+            }
+            return Boolean.TRUE.equals(variabelen.get("verlengd")) ? Termijnstand.VERLENGD : Termijnstand.LOPEND;
+        }
+        return switch (einde) {
+            case "End_Gehaald" -> Termijnstand.GEHAALD;
+            case "End_Vervallen" -> Termijnstand.VERVALLEN;
+            default -> Termijnstand.OVERSCHREDEN;
+        };
+    }
+
     /** Moves a running term's deadline (DUO's extension, a recalculation); the watcher's timers follow. */
     public void verleng(ProcessInstance watcher, LocalDate nieuweVervaldatum) {
         Object termijn = runtime.getVariable(watcher.getId(), "termijn");
         Object doelgroep = runtime.getVariable(watcher.getId(), "doelgroep");
         Termijndefinitie d = definities.verplicht(String.valueOf(termijn), Doelgroep.valueOf(String.valueOf(doelgroep)));
-        correleer(watcher, VERLENGD, data(d, nieuweVervaldatum));
+        correleer(watcher, VERLENGD, data(d, nieuweVervaldatum).putValue("verlengd", true));
     }
 
     /** The running watchers of a dossier. */
@@ -110,6 +152,25 @@ public class Termijnbewaking {
         return AlsSysteem.voer(identiteit, () -> runtime.createProcessInstanceQuery().processDefinitionKey(PROCES)
                 .processInstanceBusinessKey(dossierId).variableValueEquals("termijn", termijn).list().stream()
                 .findFirst());
+    }
+
+    /** The current vervaldatum of a running term of a dossier (as extended or recalculated), if it runs. */
+    public Optional<LocalDate> vervaldatum(String dossierId, String termijn) {
+        return AlsSysteem.voer(identiteit, () -> vervaldatum(runtime, dossierId, termijn));
+    }
+
+    /**
+     * The same inside an engine command (a task listener), on the engine's own services: for code the engine itself
+     * calls, which cannot wait for this bean.
+     */
+    public static Optional<LocalDate> vervaldatum(ProcessEngineServices engine, String dossierId, String termijn) {
+        return AlsSysteem.voer(null, () -> vervaldatum(engine.getRuntimeService(), dossierId, termijn));
+    }
+
+    private static Optional<LocalDate> vervaldatum(RuntimeService runtime, String dossierId, String termijn) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCES).processInstanceBusinessKey(dossierId)
+                .variableValueEquals("termijn", termijn).list().stream().findFirst()
+                .map(w -> LocalDate.parse(String.valueOf(runtime.getVariable(w.getId(), "vervaldatum"))));
     }
 
     static VariableMap variabelen(String dossierId, Dossier dossier, Termijndefinitie d, LocalDate start) {
