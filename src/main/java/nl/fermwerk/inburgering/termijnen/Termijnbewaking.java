@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import nl.fermwerk.inburgering.basis.Doelgroep;
 import nl.fermwerk.inburgering.basis.Gemeente;
+import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.basis.Leerroute;
 import nl.fermwerk.inburgering.dossier.DossierStaat;
 import nl.fermwerk.inburgering.dossier.Dossiers;
 import nl.fermwerk.inburgering.dossier.Feit;
 import nl.fermwerk.inburgering.dossier.Gebeurtenis;
+import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -24,6 +26,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Lets every term run from its legal start, whatever step the trajectory is in: on each recorded dossier event (in the
@@ -45,9 +48,11 @@ public class Termijnbewaking {
     private final IdentityService identiteit;
     private final Termijndefinities definities;
     private final Dossiers dossiers;
+    private final Gebeurtenissen gebeurtenissen;
 
     public Termijnbewaking(RuntimeService runtime, HistoryService historie, IdentityService identiteit,
-                           Termijndefinities definities, Dossiers dossiers) {
+                           Termijndefinities definities, Dossiers dossiers, Gebeurtenissen gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
         this.runtime = runtime;
         this.historie = historie;
         this.identiteit = identiteit;
@@ -69,7 +74,12 @@ public class Termijnbewaking {
     private void meldAanLopende(Gebeurtenis gebeurtenis) {
         String type = gebeurtenis.type();
         if (gebeurtenis.feit() instanceof Feit.TermijnVerlengd verlengd) {
-            lopend(gebeurtenis.dossierId(), verlengd.termijn()).ifPresent(w -> verleng(w, verlengd.tot()));
+            lopend(gebeurtenis.dossierId(), verlengd.termijn()).ifPresent(w -> verplaats(w, verlengd.tot(), true));
+            return;
+        }
+        if (gebeurtenis.feit() instanceof Feit.TermijnHerberekend herberekend) {
+            lopend(gebeurtenis.dossierId(), herberekend.termijn())
+                    .ifPresent(w -> verplaats(w, herberekend.nieuw(), false));
             return;
         }
         for (ProcessInstance watcher : lopend(gebeurtenis.dossierId())) {
@@ -134,11 +144,66 @@ public class Termijnbewaking {
     }
 
     /** Moves a running term's deadline (DUO's extension, a recalculation); the watcher's timers follow. */
-    public void verleng(ProcessInstance watcher, LocalDate nieuweVervaldatum) {
-        Object termijn = runtime.getVariable(watcher.getId(), "termijn");
-        Object doelgroep = runtime.getVariable(watcher.getId(), "doelgroep");
-        Termijndefinitie d = definities.verplicht(String.valueOf(termijn), Doelgroep.valueOf(String.valueOf(doelgroep)));
-        correleer(watcher, VERLENGD, data(d, nieuweVervaldatum).putValue("verlengd", true));
+    private void verplaats(ProcessInstance watcher, LocalDate nieuweVervaldatum, boolean doorDuo) {
+        Termijndefinitie d = definitie(watcher.getId());
+        VariableMap data = data(d, nieuweVervaldatum);
+        if (doorDuo) {
+            data.putValue("verlengd", true);
+        }
+        correleer(watcher, VERLENGD, data);
+    }
+
+    private Termijndefinitie definitie(String watcher) {
+        Object termijn = runtime.getVariable(watcher, "termijn");
+        Object doelgroep = runtime.getVariable(watcher, "doelgroep");
+        return definities.verplicht(String.valueOf(termijn), Doelgroep.valueOf(String.valueOf(doelgroep)));
+    }
+
+    /** A running term whose deadline the latest table would set differently. */
+    public record Herberekening(String dossierId, String termijn, LocalDate oud, LocalDate nieuw) {
+    }
+
+    /**
+     * The dry run of applying the latest table to running dossiers: every term still waiting for its deadline (not
+     * escalated, not extended by DUO) whose deadline from its own start would now be another day. Changes nothing.
+     */
+    public List<Herberekening> proefdraai() {
+        return AlsSysteem.voer(identiteit, () -> {
+            List<Herberekening> lijst = new ArrayList<>();
+            for (ProcessInstance w : runtime.createProcessInstanceQuery().processDefinitionKey(PROCES).active()
+                    .orderByBusinessKey().asc().list()) {
+                List<String> actief = runtime.getActiveActivityIds(w.getId());
+                Map<String, Object> v = runtime.getVariables(w.getId());
+                if (!(actief.contains("Herinneringsdatum") || actief.contains("Vervaldatum"))
+                        || Boolean.TRUE.equals(v.get("verlengd"))) {
+                    continue;
+                }
+                LocalDate oud = LocalDate.parse(tekst(v.get("vervaldatum")));
+                Optional<Termijndefinitie> d = definities.van(tekst(v.get("termijn")),
+                        Doelgroep.valueOf(tekst(v.get("doelgroep"))));
+                if (d.isPresent()) {
+                    LocalDate nieuw = d.get().vervaldatum(LocalDate.parse(tekst(v.get("startdatum"))));
+                    if (!nieuw.equals(oud)) {
+                        lijst.add(new Herberekening(w.getBusinessKey(), tekst(v.get("termijn")), oud, nieuw));
+                    }
+                }
+            }
+            return lijst;
+        });
+    }
+
+    /**
+     * Applies the latest table to running dossiers, as the dry run showed: each recalculated deadline is the event
+     * {@code TermijnHerberekend} (old, new) in its dossier, which moves the watcher's timers.
+     */
+    @Transactional
+    public List<Herberekening> herbereken(String actor) {
+        List<Herberekening> lijst = proefdraai();
+        for (Herberekening h : lijst) {
+            gebeurtenissen.voegToe(h.dossierId(), new Feit.TermijnHerberekend(h.termijn(), h.oud(), h.nieuw()),
+                    Klok.nu(), actor);
+        }
+        return lijst;
     }
 
     /** The running watchers of a dossier. */

@@ -2,9 +2,13 @@ package nl.fermwerk.inburgering.termijnen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.fermwerk.inburgering.basis.Klok;
@@ -38,6 +42,8 @@ class EenCelWijzigenTest extends TrajectTestBasis {
     RapportageTermijnen rapportageTermijnen;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
 
     @Test
     void eenAndereDuurInDeTabelGeldtOveralVoorTermijnenDieDaarnaBeginnen() throws Exception {
@@ -82,11 +88,62 @@ class EenCelWijzigenTest extends TrajectTestBasis {
             // the voortgangsgesprek comes after four months, not six
             naar(pip.plusMonths(4).minusDays(1).atTime(9, 0).atZone(Klok.ZONE));
             assertThat(openTaken(id)).doesNotContain("voortgangsgesprek");
-            naar(pip.plusMonths(4).atTime(9, 0).atZone(Klok.ZONE));
+            naar(pip.plusMonths(4).atTime(10, 0).atZone(Klok.ZONE));
             assertThat(openTaken(id)).contains("voortgangsgesprek");
         } finally {
             repository.deleteDeployment(deployment, true);
         }
+    }
+
+    @Test
+    void functioneelBeheerPastDeNieuweTabelToeOpLopendeDossiers() throws Exception {
+        String id = open("GEZINSMIGRANT", "MONTFOORT", false);
+        LocalDate melding = dossiers.vind(id).datumKoppeling();
+        String deployment = repository.createDeployment().name("termijnen-test").addString("termijnen.dmn",
+                gewijzigd()).deploy().getId();
+        try {
+            assertThat(http.withBasicAuth("casusregisseur", "demo").postForEntity(
+                    "/api/beheer/migraties/termijnen/proefdraai", null, String.class).getStatusCode().value())
+                    .isEqualTo(403);
+
+            JsonNode proef = json.readTree(http.withBasicAuth("beheer", "demo").postForEntity(
+                    "/api/beheer/migraties/termijnen/proefdraai", null, String.class).getBody());
+            assertThat(mijn(proef, id)).singleElement().satisfies(t -> {
+                assertThat(t.get("termijn").asText()).isEqualTo("PIP");
+                assertThat(t.get("oud").asText()).isEqualTo(melding.plusWeeks(10).toString());
+                assertThat(t.get("nieuw").asText()).isEqualTo(melding.plusWeeks(8).toString());
+            });
+            assertThat(gebeurtenissen(id, "TermijnHerberekend")).isEmpty();
+            assertThat(termijnbewaking.vervaldatum(id, "PIP")).contains(melding.plusWeeks(10));
+
+            JsonNode batch = json.readTree(http.withBasicAuth("beheer", "demo").postForEntity(
+                    "/api/beheer/migraties/termijnen", null, String.class).getBody());
+            assertThat(mijn(batch, id)).hasSize(1);
+            assertThat(gebeurtenissen(id, "TermijnHerberekend")).singleElement().satisfies(g -> assertThat(g.data())
+                    .containsEntry("termijn", "PIP").containsEntry("oud", melding.plusWeeks(10).toString())
+                    .containsEntry("nieuw", melding.plusWeeks(8).toString()));
+            assertThat(termijnbewaking.vervaldatum(id, "PIP")).contains(melding.plusWeeks(8));
+            // a second run finds nothing left to move for this dossier
+            JsonNode nogEens = json.readTree(http.withBasicAuth("beheer", "demo").postForEntity(
+                    "/api/beheer/migraties/termijnen/proefdraai", null, String.class).getBody());
+            assertThat(mijn(nogEens, id)).isEmpty();
+
+            naar(melding.plusWeeks(8).plusDays(1).atTime(0, 1).atZone(Klok.ZONE));
+            assertThat(gebeurtenissen(id, "TermijnOverschreden")).singleElement()
+                    .satisfies(g -> assertThat(g.data()).containsEntry("vervaldatum", melding.plusWeeks(8).toString()));
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
+    }
+
+    private static List<JsonNode> mijn(JsonNode antwoord, String id) {
+        List<JsonNode> mijn = new ArrayList<>();
+        antwoord.get("termijnen").forEach(t -> {
+            if (id.equals(t.get("dossierId").asText())) {
+                mijn.add(t);
+            }
+        });
+        return mijn;
     }
 
     /** processes/termijnen.dmn with two cells changed: the PIP duration and the voortgangsgesprek interval. */
