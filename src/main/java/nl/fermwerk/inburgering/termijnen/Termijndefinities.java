@@ -142,7 +142,7 @@ public class Termijndefinities {
             return Period.parse(duur);
         } catch (DateTimeParseException e) {
             throw new IllegalStateException("Termijn " + termijn + ": '" + duur + "' is geen ISO-8601-duur in dagen,"
-                    + " weken, maanden of jaren (bijvoorbeeld P10W, P6M, P3Y)", e);
+                    + " weken, maanden of jaren (bijvoorbeeld P2W, P1M, P1Y)", e);
         }
     }
 

@@ -44,7 +44,7 @@ public class Termijnen {
         });
     }
 
-    /** The ISO-8601 repeating interval of an INTERVAL term for the trajectory's doelgroep, e.g. {@code R/P6M}. */
+    /** The ISO-8601 repeating interval of an INTERVAL term for the trajectory's doelgroep: {@code R/} and the table's duration. */
     public String cyclus(DelegateExecution execution, String termijn) {
         Doelgroep doelgroep = Doelgroep.valueOf(String.valueOf(execution.getVariable("doelgroep")));
         Termijndefinitie definitie = AlsSysteem.voer(null, () -> Termijndefinities.lees(
@@ -94,7 +94,7 @@ public class Termijnen {
             return Period.parse(duur);
         } catch (DateTimeParseException | NullPointerException e) {
             throw new IllegalArgumentException("Termijn '" + duur + "' is geen ISO-8601-duur in dagen, weken, maanden"
-                    + " of jaren (bijvoorbeeld P10W, P6M, P3Y)", e);
+                    + " of jaren (bijvoorbeeld P2W, P1M, P1Y)", e);
         }
     }
 
