@@ -129,6 +129,10 @@ public class Termijnbewaking {
 
     private String status(HistoricProcessInstance watcher, Map<String, Object> variabelen) {
         String einde = watcher.getEndActivityId();
+        if (watcher.getEndTime() != null && einde == null) {
+            // ended from outside (the trajectory's data removed, an instance deleted by beheer): no longer watched
+            return Termijnstand.VERVALLEN;
+        }
         if (einde == null) {
             if (runtime.getActiveActivityIds(watcher.getId()).stream().anyMatch(a -> !a.startsWith("Termijn_loopt")
                     && !a.equals("Herinneringsdatum") && !a.equals("Vervaldatum") && !a.equals("Herinnering"))) {
