@@ -128,8 +128,9 @@ class BewaartermijnTest {
         assertThat(dossiers.vind(recent)).isPresent();
         assertThat(rapportage.vind(recent)).isPresent();
         assertThat(toegangslog.vanDossier(recent)).hasSize(1);
+        // the trajectory and the watcher of its PIP term
         assertThat(historie.createHistoricProcessInstanceQuery().processInstanceBusinessKey(recent).count())
-                .isEqualTo(1);
+                .isEqualTo(2);
 
         // A second run finds nothing more to do for these two
         assertThat(bewaartermijn.opschonen()).extracting(Bewaartermijn.Verwijderd::dossierId)
