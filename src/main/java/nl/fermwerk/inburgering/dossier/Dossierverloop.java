@@ -53,10 +53,14 @@ public record Dossierverloop(
         LocalDate datumOntheffing,
         LocalDate datumAfsluiting,
         String resultaat,
+        LocalDate eindeTermijnVerlegd,
         int versie) {
 
     /** Names an escalation whose event did not say which term it was about. */
     public static final String ONBEKENDE_TERMIJN = "ONBEKEND";
+
+    /** The term whose end DUO can extend and the reports show as eindeTermijn. */
+    static final String INBURGERINGSTERMIJN = "INBURGERINGSTERMIJN";
 
     public Dossierverloop {
         openTermijnen = List.copyOf(openTermijnen);
@@ -93,7 +97,7 @@ public record Dossierverloop(
                 gemeente == null ? f.inkoopregio() : gemeente.inkoopregio(), f.uitkering(),
                 f.datumKoppeling() == null ? dag : f.datumKoppeling(), fase, true, null, null, null, null, null, null,
                 null, null, null, BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO, List.of(), 0, null, null, null,
-                null, volgnummer);
+                null, null, volgnummer);
     }
 
     /** The rule of each kind of fact, applied to the verloop so far; {@code dag} is the event's business day. */
@@ -333,6 +337,30 @@ public record Dossierverloop(
         }
 
         @Override
+        public Dossierverloop termijnVervallen(Feit.TermijnVervallen f) {
+            // A withdrawn term was still running: it never opened an escalation
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop termijnVerlengd(Feit.TermijnVerlengd f) {
+            return verlegEinde(f.termijn(), f.tot());
+        }
+
+        @Override
+        public Dossierverloop termijnHerberekend(Feit.TermijnHerberekend f) {
+            return verlegEinde(f.termijn(), f.nieuw());
+        }
+
+        /** Only the inburgeringstermijn's end is part of the verloop (the reports' eindeTermijn). */
+        private Dossierverloop verlegEinde(String termijn, LocalDate nieuw) {
+            if (!INBURGERINGSTERMIJN.equals(termijn) || nieuw == null) {
+                return alleenVersie();
+            }
+            return wijzig(v -> v.eindeTermijnVerlegd = nieuw);
+        }
+
+        @Override
         public Dossierverloop cbsLeveringGeregistreerd(Feit.CbsLeveringGeregistreerd f) {
             return alleenVersie();
         }
@@ -380,6 +408,7 @@ public record Dossierverloop(
         LocalDate datumOntheffing;
         LocalDate datumAfsluiting;
         String resultaat;
+        LocalDate eindeTermijnVerlegd;
         int versie;
 
         Bouwer(Dossierverloop v) {
@@ -413,6 +442,7 @@ public record Dossierverloop(
             datumOntheffing = v.datumOntheffing;
             datumAfsluiting = v.datumAfsluiting;
             resultaat = v.resultaat;
+            eindeTermijnVerlegd = v.eindeTermijnVerlegd;
             versie = v.versie;
         }
 
@@ -428,7 +458,7 @@ public record Dossierverloop(
                     datumKoppeling, fase, open, leerroute, datumOverdracht, datumInschrijving, datumToets,
                     datumBredeIntake, pipDatum, datumStartLeerroute, datumPvt, datumMap, praktijkUren, participatieUren,
                     aantalBoetes, boeteBedrag, openTermijnen, aantalVoortgangsgesprekken, uitstroomWerk,
-                    datumOntheffing, datumAfsluiting, resultaat, versie);
+                    datumOntheffing, datumAfsluiting, resultaat, eindeTermijnVerlegd, versie);
         }
     }
 }

@@ -117,6 +117,12 @@ public sealed interface Feit {
 
         R termijnBewakingAfgehandeld(TermijnBewakingAfgehandeld feit);
 
+        R termijnVervallen(TermijnVervallen feit);
+
+        R termijnVerlengd(TermijnVerlengd feit);
+
+        R termijnHerberekend(TermijnHerberekend feit);
+
         R ontheffingVerleend(OntheffingVerleend feit);
 
         R verhuisd(Verhuisd feit);
@@ -412,6 +418,36 @@ public sealed interface Feit {
                                       @Verplicht String actie) implements Taakfeit {
         public <R> R volgens(Regels<R> r) {
             return r.termijnBewakingAfgehandeld(this);
+        }
+    }
+
+    /** A running term can no longer apply (docs/termijnen.md): reden is the event type that withdrew it. */
+    record TermijnVervallen(@Verplicht String termijn, @Verplicht String reden) implements Feit {
+        public <R> R volgens(Regels<R> r) {
+            return r.termijnVervallen(this);
+        }
+    }
+
+    /** Message from DUO (POST /api/dossiers/{id}/berichten): the term now ends on {@code tot}. */
+    record TermijnVerlengd(@Verplicht String termijn, @Verplicht LocalDate tot, String reden) implements Feit {
+        public LocalDate datum() {
+            return tot;
+        }
+
+        public <R> R volgens(Regels<R> r) {
+            return r.termijnVerlengd(this);
+        }
+    }
+
+    /** Functioneel beheer applied a new version of the table termijnen to a running term: its old and new end. */
+    record TermijnHerberekend(@Verplicht String termijn, @Verplicht LocalDate oud, @Verplicht LocalDate nieuw)
+            implements Feit {
+        public LocalDate datum() {
+            return nieuw;
+        }
+
+        public <R> R volgens(Regels<R> r) {
+            return r.termijnHerberekend(this);
         }
     }
 

@@ -17,7 +17,25 @@ public final class Berichten {
     /** The inburgeraar moved, within the region or out of it. */
     public static final String VERHUISD = "Verhuisd";
 
-    public static final List<String> ALLE = List.of(ONTHEFFING_VERLEEND, VERHUISD);
+    /**
+     * DUO extended the inburgeringstermijn. Recorded as an event; the term's watcher hears it from
+     * {@code termijnen.Termijnbewaking}, not from the endpoint (every watcher of the dossier waits for this name).
+     */
+    public static final String TERMIJN_VERLENGD = "TermijnVerlengd";
+
+    public static final List<String> ALLE = List.of(ONTHEFFING_VERLEEND, VERHUISD, TERMIJN_VERLENGD);
+
+    /**
+     * Messages the application correlates itself, never accepted from outside: the term watcher
+     * ({@code processes/termijnbewaking.bpmn}) hears from {@code termijnen.Termijnbewaking} that its term was met,
+     * withdrawn, or extended/recalculated.
+     */
+    public static final List<String> INTERN = List.of("TermijnGehaald", "TermijnVervallen");
+
+    /** Every message name a model may wait for. */
+    public static boolean wordtOntvangen(String naam) {
+        return ALLE.contains(naam) || INTERN.contains(naam);
+    }
 
     private Berichten() {
     }

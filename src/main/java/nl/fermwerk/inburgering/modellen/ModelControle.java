@@ -226,7 +226,7 @@ public class ModelControle {
             String naam = bericht.getName();
             if (naam == null || naam.isBlank()) {
                 bevindingen.add(new Bevinding(bestand, "bericht '" + bericht.getId() + "'", "heeft geen naam."));
-            } else if (!Berichten.ALLE.contains(naam.strip())) {
+            } else if (!Berichten.wordtOntvangen(naam.strip())) {
                 bevindingen.add(new Bevinding(bestand, "bericht '" + bericht.getId() + "'", "berichtnaam '" + naam
                         + "' wordt door de applicatie niet ontvangen (bekend: " + String.join(", ", Berichten.ALLE)
                         + "); een proces dat erop wacht, wacht voor altijd."));

@@ -16,11 +16,12 @@ public final class ToegestaneExpressies {
 
     /** Beans whose methods a model may call, e.g. {@code ${termijnen.uiterlijk(pipDatum, 'P12M')}}. */
     static final Map<String, Set<String>> BEANS = Map.of(
-            "termijnen", Set.of("uiterlijk", "vervaldatum", "dagNa", "vanafVandaag"),
+            "termijnen", Set.of("uiterlijk", "vervaldatum", "dagNa", "vanafVandaag", "vervalmoment", "cyclus"),
             "trajectGebeurtenissen", Set.of("leg"));
 
     /** Beans a model may name as {@code camunda:delegateExpression="${naam}"}; the engine calls their execute. */
-    static final Set<String> DELEGATES = Set.of("termijnOverschreden", "verhuizingVerwerken");
+    static final Set<String> DELEGATES = Set.of("termijnOverschreden", "verhuizingVerwerken", "termijnHerinnering",
+            "termijnPrioriteit", "termijnVervallen");
 
     /**
      * The engine's own objects in an expression ({@code execution} in a process, {@code task} in a task listener):

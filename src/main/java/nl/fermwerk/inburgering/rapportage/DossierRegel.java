@@ -48,7 +48,7 @@ public record DossierRegel(
 
     /**
      * The report's row of a dossier's verloop. The end of the inburgeringstermijn is the one figure the events do not
-     * carry yet: it comes from the setting, here and nowhere else in the fold.
+     * carry yet: it comes from the table termijnen, here and nowhere else in the fold.
      */
     public static DossierRegel van(Dossierverloop v, RapportageTermijnen termijnen) {
         List<String> open = new ArrayList<>(v.openTermijnen());
@@ -58,7 +58,9 @@ public record DossierRegel(
                 v.gemeente() == null ? "" : v.gemeente().name(), v.uitkering(), v.fase().name(), v.open(),
                 v.leerroute() == null ? null : v.leerroute().name(), v.datumKoppeling(), v.datumOverdracht(),
                 v.datumInschrijving(), v.datumToets(), v.datumBredeIntake(), v.pipDatum(), v.datumStartLeerroute(),
-                v.datumPvt(), v.datumMap(), v.pipDatum() == null ? null : termijnen.eindeTermijn(v.pipDatum()),
+                v.datumPvt(), v.datumMap(), v.eindeTermijnVerlegd() != null ? v.eindeTermijnVerlegd()
+                        : v.pipDatum() == null || v.doelgroep() == null ? null
+                        : termijnen.eindeTermijn(v.doelgroep(), v.pipDatum()),
                 bedrag(v.praktijkUren()), bedrag(v.participatieUren()), v.aantalBoetes(), bedrag(v.boeteBedrag()),
                 List.copyOf(open), v.aantalVoortgangsgesprekken(), v.uitstroomWerk(), v.datumOntheffing(),
                 v.datumAfsluiting(), v.resultaat(), v.versie());

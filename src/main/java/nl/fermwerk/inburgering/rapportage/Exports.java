@@ -53,9 +53,9 @@ public class Exports {
         StringBuilder csv = kop(DUO_KOLOMMEN);
         for (DossierRegel d : rapportages.regels(peil)) {
             regel(csv, peil, d.bsn(), cbsCode(d.gemeente()), d.doelgroep(), d.leerroute(), d.pipDatum(),
-                    d.eindeTermijn(), status(d.datumPvt(), d.pipDatum() == null ? null : termijnen.uiterlijkPvt(d.pipDatum()), peil, true),
+                    d.eindeTermijn(), status(d.datumPvt(), termijnen.uiterlijkPvt(d), peil, true),
                     d.datumPvt(),
-                    status(d.datumMap(), d.pipDatum() == null ? null : termijnen.uiterlijkMap(d.pipDatum()), peil,
+                    status(d.datumMap(), termijnen.uiterlijkMap(d), peil,
                             d.leerroute() == null || d.mapVanToepassing()),
                     d.datumMap(), d.praktijkUren(), d.participatieUren(), d.datumOntheffing(), d.datumAfsluiting(),
                     d.resultaat());

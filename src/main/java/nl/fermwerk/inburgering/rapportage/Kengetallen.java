@@ -86,10 +86,11 @@ public record Kengetallen(
             }
             if (d.pipDatum() != null) {
                 pip++;
-                if (!d.pipDatum().isAfter(termijnen.uiterlijkPip(d.datumKoppeling()))) {
+                LocalDate pipUiterlijk = termijnen.uiterlijkPip(d);
+                if (pipUiterlijk == null || !d.pipDatum().isAfter(pipUiterlijk)) {
                     pipOpTijd++;
                 }
-                LocalDate pvtUiterlijk = termijnen.uiterlijkPvt(d.pipDatum());
+                LocalDate pvtUiterlijk = termijnen.uiterlijkPvt(d);
                 if (d.datumPvt() != null) {
                     pvtNoemer++;
                     pvtOpTijd += d.datumPvt().isAfter(pvtUiterlijk) ? 0 : 1;
@@ -97,7 +98,7 @@ public record Kengetallen(
                     pvtNoemer++;
                 }
                 if (d.mapVanToepassing()) {
-                    LocalDate mapUiterlijk = termijnen.uiterlijkMap(d.pipDatum());
+                    LocalDate mapUiterlijk = termijnen.uiterlijkMap(d);
                     if (d.datumMap() != null) {
                         mapNoemer++;
                         mapOpTijd += d.datumMap().isAfter(mapUiterlijk) ? 0 : 1;

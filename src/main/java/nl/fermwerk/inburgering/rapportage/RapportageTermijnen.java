@@ -2,60 +2,81 @@ package nl.fermwerk.inburgering.rapportage;
 
 import java.time.LocalDate;
 import java.time.Period;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.Map;
+import java.util.function.Function;
+import nl.fermwerk.inburgering.basis.Doelgroep;
+import nl.fermwerk.inburgering.termijnen.Termijndefinitie;
+import nl.fermwerk.inburgering.termijnen.Termijndefinities;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The terms that the reports measure against. docs/domein.md marks them "verify": they are settings
- * ({@code inburgering.rapportage.*}, ISO-8601 periods), not code. The BPMN timers stay the source of the escalations;
- * these only judge "on time" in the figures and draw the planned windows.
+ * The terms that the reports measure against, read from the table {@code termijnen} (processes/termijnen.dmn) through
+ * {@link Termijndefinities}: the same duration and the same start per doelgroep as the watcher that escalates, so a
+ * figure "op tijd" and the escalation can never disagree. A term starts on the date field of the dossier that the table
+ * names as its start ({@code startVeld}).
  */
 @Component
 public class RapportageTermijnen {
 
-    private final Period pip;
-    private final Period pvt;
-    private final Period map;
-    private final Period inburgering;
-    private final Period voortgangsgesprek;
+    public static final String PIP = "PIP";
+    public static final String PVT = "PVT";
+    public static final String MAP = "MAP";
+    public static final String INBURGERINGSTERMIJN = "INBURGERINGSTERMIJN";
+    public static final String VOORTGANGSGESPREK = "VOORTGANGSGESPREK";
 
-    public RapportageTermijnen(@Value("${inburgering.rapportage.termijn-pip:P10W}") Period pip,
-                               @Value("${inburgering.rapportage.termijn-pvt:P12M}") Period pvt,
-                               @Value("${inburgering.rapportage.termijn-map:P18M}") Period map,
-                               @Value("${inburgering.rapportage.termijn-inburgering:P3Y}") Period inburgering,
-                               @Value("${inburgering.rapportage.termijn-voortgangsgesprek:P6M}") Period voortgangsgesprek) {
-        this.pip = pip;
-        this.pvt = pvt;
-        this.map = map;
-        this.inburgering = inburgering;
-        this.voortgangsgesprek = voortgangsgesprek;
+    /** The dossier's dates a term can start from, by the name the table gives them. */
+    private static final Map<String, Function<DossierRegel, LocalDate>> STARTVELDEN = Map.of(
+            "datumKoppeling", DossierRegel::datumKoppeling,
+            "datumInschrijving", DossierRegel::datumInschrijving,
+            "datumOverdracht", DossierRegel::datumOverdracht,
+            "pipDatum", DossierRegel::pipDatum);
+
+    private final Termijndefinities definities;
+
+    @Autowired
+    public RapportageTermijnen(Termijndefinities definities) {
+        this.definities = definities;
     }
 
-    /** Defaults of docs/domein.md, for pure calculations and tests. */
+    /** The table as processes/termijnen.dmn states it, for pure calculations and tests. */
     public static RapportageTermijnen standaard() {
-        return new RapportageTermijnen(Period.ofWeeks(10), Period.ofMonths(12), Period.ofMonths(18), Period.ofYears(3),
-                Period.ofMonths(6));
+        return new RapportageTermijnen(Termijndefinities.uitBestand());
     }
 
-    public LocalDate uiterlijkPip(LocalDate koppeling) {
-        return koppeling.plus(pip);
+    /** The PIP deadline of this dossier, counted from its doelgroep's start; null while that start is unknown. */
+    public LocalDate uiterlijkPip(DossierRegel d) {
+        return uiterlijk(PIP, d);
     }
 
-    public LocalDate uiterlijkPvt(LocalDate pipDatum) {
-        return pipDatum.plus(pvt);
+    public LocalDate uiterlijkPvt(DossierRegel d) {
+        return uiterlijk(PVT, d);
     }
 
-    public LocalDate uiterlijkMap(LocalDate pipDatum) {
-        return pipDatum.plus(map);
+    public LocalDate uiterlijkMap(DossierRegel d) {
+        return uiterlijk(MAP, d);
     }
 
-    /** The inburgeringstermijn runs from the day after the dagtekening of the first PIP. */
-    public LocalDate eindeTermijn(LocalDate pipDatum) {
-        return pipDatum.plusDays(1).plus(inburgering);
+    /** The end of the inburgeringstermijn that a first PIP of this date starts. */
+    public LocalDate eindeTermijn(Doelgroep doelgroep, LocalDate pipDatum) {
+        return definitie(INBURGERINGSTERMIJN, doelgroep).vervaldatum(pipDatum);
     }
 
-    public Period voortgangsgesprek() {
-        return voortgangsgesprek;
+    /** The deadline of a term counted from a given start: for the planned windows of the trajectory picture. */
+    public LocalDate vervaldatum(String termijn, String doelgroep, LocalDate start) {
+        return definitie(termijn, doelgroep(doelgroep)).vervaldatum(start);
+    }
+
+    public Period voortgangsgesprek(String doelgroep) {
+        return definitie(VOORTGANGSGESPREK, doelgroep(doelgroep)).duur();
+    }
+
+    /** The deadline of a term of this dossier from the date the table names as its start; null when not started. */
+    public LocalDate uiterlijk(String termijn, DossierRegel d) {
+        Termijndefinitie definitie = definitie(termijn, doelgroep(d.doelgroep()));
+        Function<DossierRegel, LocalDate> veld = STARTVELDEN.get(definitie.startVeld());
+        LocalDate start = veld == null ? null : veld.apply(d);
+        return start == null ? null : definitie.vervaldatum(start);
     }
 
     /**
@@ -69,10 +90,28 @@ public class RapportageTermijnen {
             return false;
         }
         if (d.pipDatum() == null) {
-            return uiterlijkPip(d.datumKoppeling()).isBefore(peildatum);
+            return voorbij(uiterlijkPip(d), peildatum);
         }
-        return d.datumPvt() == null && uiterlijkPvt(d.pipDatum()).isBefore(peildatum)
-                || d.mapVanToepassing() && d.datumMap() == null && uiterlijkMap(d.pipDatum()).isBefore(peildatum)
-                || d.eindeTermijn() != null && d.eindeTermijn().isBefore(peildatum);
+        return d.datumPvt() == null && voorbij(uiterlijkPvt(d), peildatum)
+                || d.mapVanToepassing() && d.datumMap() == null && voorbij(uiterlijkMap(d), peildatum)
+                || voorbij(d.eindeTermijn(), peildatum);
+    }
+
+    private static boolean voorbij(LocalDate uiterlijk, LocalDate peildatum) {
+        return uiterlijk != null && uiterlijk.isBefore(peildatum);
+    }
+
+    private Termijndefinitie definitie(String termijn, Doelgroep doelgroep) {
+        return definities.verplicht(termijn, doelgroep);
+    }
+
+    /** A row of an old dossier without a doelgroep is counted as an overige migrant: no COA, no BRP start. */
+    private static Doelgroep doelgroep(String doelgroep) {
+        for (Doelgroep d : Doelgroep.values()) {
+            if (d.name().equals(doelgroep)) {
+                return d;
+            }
+        }
+        return Doelgroep.OVERIGE_MIGRANT;
     }
 }

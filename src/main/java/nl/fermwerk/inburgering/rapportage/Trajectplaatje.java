@@ -1,6 +1,7 @@
 package nl.fermwerk.inburgering.rapportage;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +34,10 @@ public final class Trajectplaatje {
 
     List<Rij> rijen(DossierRegel d) {
         LocalDate k = d.datumKoppeling();
-        LocalDate pipUiterlijk = termijnen.uiterlijkPip(k);
+        LocalDate pipUiterlijk = geplandePip(d);
         LocalDate p = d.pipDatum() != null ? d.pipDatum() : pipUiterlijk;
-        LocalDate einde = d.eindeTermijn() != null ? d.eindeTermijn() : termijnen.eindeTermijn(p);
+        LocalDate einde = d.eindeTermijn() != null ? d.eindeTermijn()
+                : termijnen.vervaldatum(RapportageTermijnen.INBURGERINGSTERMIJN, d.doelgroep(), p);
         boolean coa = d.viaCoa();
         List<Rij> rijen = new ArrayList<>();
         rijen.add(new Rij("KOPPELING", "Koppeling aan gemeente", venster(k, k), Set.of(Feit.DossierAangemaakt.class)));
@@ -63,17 +65,18 @@ public final class Trajectplaatje {
             rijen.add(new Rij("LEERROUTE", "Start leerroute", venster(p, p.plusMonths(3)),
                     Set.of(Feit.LeerrouteGestart.class, Feit.TaalvrijwilligerIngezet.class)));
         }
-        rijen.add(new Rij("PVT", "Participatieverklaringstraject (PVT)", venster(p, termijnen.uiterlijkPvt(p)),
+        rijen.add(new Rij("PVT", "Participatieverklaringstraject (PVT)", venster(p, termijnen.vervaldatum(RapportageTermijnen.PVT, d.doelgroep(), p)),
                 Set.of(Feit.PvtAfgerond.class)));
         if (d.leerroute() == null || d.mapVanToepassing()) {
-            rijen.add(new Rij("MAP", "Module Arbeidsmarkt en Participatie", venster(p, termijnen.uiterlijkMap(p)),
+            rijen.add(new Rij("MAP", "Module Arbeidsmarkt en Participatie", venster(p, termijnen.vervaldatum(RapportageTermijnen.MAP, d.doelgroep(), p)),
                     Set.of(Feit.MapAfgerond.class)));
         }
         rijen.add(new Rij("TOELEIDING_WERK_PARTICIPATIE", "Toeleiding werk / participatie Z-route",
                 venster(k.plusMonths(12), einde),
                 Set.of(Feit.ToeleidingWerkAfgerond.class, Feit.ParticipatieUrenGeregistreerd.class)));
         List<LocalDate[]> gesprekken = new ArrayList<>();
-        for (LocalDate g = p.plus(termijnen.voortgangsgesprek()); g.isBefore(einde); g = g.plus(termijnen.voortgangsgesprek())) {
+        Period interval = termijnen.voortgangsgesprek(d.doelgroep());
+        for (LocalDate g = p.plus(interval); g.isBefore(einde); g = g.plus(interval)) {
             gesprekken.add(new LocalDate[] {g.minusWeeks(2), g.plusWeeks(2)});
         }
         rijen.add(new Rij("VOORTGANGSGESPREKKEN", "Voortgangsgesprekken", gesprekken,
@@ -85,6 +88,16 @@ public final class Trajectplaatje {
         return rijen;
     }
 
+    /**
+     * The PIP deadline as the table counts it for this doelgroep; before its start is known (an asielstatushouder not
+     * yet ingeschreven) the picture plans it from the koppeling, the earliest it can start.
+     */
+    private LocalDate geplandePip(DossierRegel d) {
+        LocalDate uiterlijk = termijnen.uiterlijkPip(d);
+        return uiterlijk != null ? uiterlijk
+                : termijnen.vervaldatum(RapportageTermijnen.PIP, d.doelgroep(), d.datumKoppeling());
+    }
+
     private static List<LocalDate[]> venster(LocalDate van, LocalDate tot) {
         List<LocalDate[]> lijst = new ArrayList<>();
         lijst.add(new LocalDate[] {van, tot});
@@ -94,7 +107,8 @@ public final class Trajectplaatje {
     public String svg(DossierRegel d, List<Gebeurtenis> gebeurtenissen, LocalDate vandaag) {
         LocalDate k = d.datumKoppeling();
         List<Rij> rijen = rijen(d);
-        LocalDate einde = d.eindeTermijn() != null ? d.eindeTermijn() : termijnen.eindeTermijn(termijnen.uiterlijkPip(k));
+        LocalDate einde = d.eindeTermijn() != null ? d.eindeTermijn()
+                : termijnen.vervaldatum(RapportageTermijnen.INBURGERINGSTERMIJN, d.doelgroep(), geplandePip(d));
         int n = 12;
         while (!k.plusMonths(3L * n).isAfter(einde)) {
             n++;

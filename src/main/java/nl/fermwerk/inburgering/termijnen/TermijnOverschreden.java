@@ -2,17 +2,16 @@ package nl.fermwerk.inburgering.termijnen;
 
 import java.time.LocalDate;
 import nl.fermwerk.inburgering.basis.Klok;
+import nl.fermwerk.inburgering.dossier.Dossiernummer;
 import nl.fermwerk.inburgering.dossier.Feit;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
-import nl.fermwerk.inburgering.basis.Klok;
-import nl.fermwerk.inburgering.dossier.Dossiernummer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * A term's timer fired while its task was still open: records {@code TermijnOverschreden} naming the term, in the
- * timer job's transaction. The escalation to the teamleider that follows is modelled in BPMN.
+ * A term's deadline day ended while it was neither met nor withdrawn: records {@code TermijnOverschreden} naming the
+ * term, in the timer job's transaction. The escalation task that follows is modelled in processes/termijnbewaking.bpmn.
  */
 @Component("termijnOverschreden")
 public class TermijnOverschreden implements JavaDelegate {

@@ -2,6 +2,7 @@ package nl.fermwerk.inburgering.traject;
 
 import static nl.fermwerk.inburgering.modellen.Berichten.ALLE;
 import static nl.fermwerk.inburgering.modellen.Berichten.ONTHEFFING_VERLEEND;
+import static nl.fermwerk.inburgering.modellen.Berichten.TERMIJN_VERLENGD;
 import static nl.fermwerk.inburgering.modellen.Berichten.VERHUISD;
 
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import nl.fermwerk.inburgering.dossier.DossierService;
 import nl.fermwerk.inburgering.dossier.DossierStaat;
 import nl.fermwerk.inburgering.dossier.Feit;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
+import nl.fermwerk.inburgering.termijnen.Termijnbewaking;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -29,14 +31,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Berichten {
 
+    private static final String INBURGERINGSTERMIJN = "INBURGERINGSTERMIJN";
+
     private final DossierService dossiers;
     private final Gebeurtenissen gebeurtenissen;
     private final RuntimeService runtime;
+    private final Termijnbewaking termijnbewaking;
 
-    public Berichten(DossierService dossiers, Gebeurtenissen gebeurtenissen, RuntimeService runtime) {
+    public Berichten(DossierService dossiers, Gebeurtenissen gebeurtenissen, RuntimeService runtime,
+                     Termijnbewaking termijnbewaking) {
         this.dossiers = dossiers;
         this.gebeurtenissen = gebeurtenissen;
         this.runtime = runtime;
+        this.termijnbewaking = termijnbewaking;
     }
 
     @Transactional
@@ -48,6 +55,10 @@ public class Berichten {
         }
         if (!dossier.open()) {
             throw new BerichtNietVerwerkbaarException(dossierId, "het dossier is afgesloten");
+        }
+        if (TERMIJN_VERLENGD.equals(bericht.bericht())) {
+            verleng(dossierId, bericht, actor);
+            return;
         }
         LocalDate datum = bericht.datum() == null ? Klok.vandaag() : bericht.datum();
         var correlatie = runtime.createMessageCorrelation(bericht.bericht())
@@ -69,15 +80,31 @@ public class Berichten {
         }
     }
 
+    /**
+     * DUO moves the end of the inburgeringstermijn: only to a later day than the current one and not into the past.
+     * The event is all this does; the term's watcher moves its timer when it hears of the event.
+     */
+    private void verleng(String dossierId, Bericht bericht, String actor) {
+        LocalDate huidig = termijnbewaking.vervaldatum(dossierId, INBURGERINGSTERMIJN).orElseThrow(() ->
+                new BerichtNietVerwerkbaarException(dossierId, "de inburgeringstermijn loopt niet (nog geen PIP, of"
+                        + " al verstreken of vervallen)"));
+        if (!bericht.tot().isAfter(huidig)) {
+            throw new OngeldigeInvoerException(List.of(new Veldfout("tot", "Moet na de huidige einddatum van de "
+                    + "inburgeringstermijn liggen (" + huidig + ").")));
+        }
+        gebeurtenissen.voegToe(dossierId, new Feit.TermijnVerlengd(INBURGERINGSTERMIJN, bericht.tot(),
+                bericht.reden()), Klok.nu(), actor);
+    }
+
     private static List<Veldfout> controleer(Bericht bericht, DossierStaat dossier) {
         List<Veldfout> fouten = new ArrayList<>();
         if (bericht.bericht() == null || bericht.bericht().isBlank()) {
-            fouten.add(new Veldfout("bericht", "Dit veld is verplicht: OntheffingVerleend of Verhuisd."));
+            fouten.add(new Veldfout("bericht", "Dit veld is verplicht: OntheffingVerleend, Verhuisd of TermijnVerlengd."));
             return fouten;
         }
         if (!ALLE.contains(bericht.bericht())) {
             fouten.add(new Veldfout("bericht", "'" + bericht.bericht()
-                    + "' is geen bekend bericht; kies OntheffingVerleend of Verhuisd."));
+                    + "' is geen bekend bericht; kies OntheffingVerleend, Verhuisd of TermijnVerlengd."));
         }
         if (VERHUISD.equals(bericht.bericht())) {
             List<String> toegestaan = new ArrayList<>(Arrays.stream(Gemeente.values()).map(Enum::name).toList());
@@ -92,6 +119,21 @@ public class Berichten {
             }
         } else if (bericht.naarGemeente() != null) {
             fouten.add(new Veldfout("naarGemeente", "Hoort alleen bij het bericht Verhuisd."));
+        }
+        if (TERMIJN_VERLENGD.equals(bericht.bericht())) {
+            if (bericht.tot() == null) {
+                fouten.add(new Veldfout("tot", "Dit veld is verplicht bij een verlenging (jjjj-mm-dd)."));
+            } else if (bericht.tot().isBefore(Klok.vandaag())) {
+                fouten.add(new Veldfout("tot", "Mag niet in het verleden liggen."));
+            }
+            if (bericht.reden() == null || bericht.reden().isBlank()) {
+                fouten.add(new Veldfout("reden", "Dit veld is verplicht bij een verlenging."));
+            } else if (bericht.reden().length() > 500) {
+                fouten.add(new Veldfout("reden", "Ten hoogste 500 tekens."));
+            }
+        } else if (bericht.tot() != null || bericht.reden() != null) {
+            fouten.add(new Veldfout(bericht.tot() != null ? "tot" : "reden",
+                    "Hoort alleen bij het bericht TermijnVerlengd."));
         }
         if (bericht.datum() != null && bericht.datum().isAfter(Klok.vandaag())) {
             fouten.add(new Veldfout("datum", "Mag niet in de toekomst liggen."));

@@ -3,6 +3,7 @@ package nl.fermwerk.inburgering.traject;
 import java.math.BigDecimal;
 import java.util.Map;
 import nl.fermwerk.inburgering.basis.Klok;
+import nl.fermwerk.inburgering.termijnen.Termijnbewaking;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -22,13 +23,36 @@ public class Beslisregels {
     public static final String BOETEREGELS = "boeteregels";
     public static final String SCHAKELEN = "schakelen";
 
+    /** The evaluatieOntzorgen answer that ends financieel ontzorgen. */
+    static final String ONTZORGEN_BEEINDIGEN = "BEEINDIGEN";
+
     void controleer(DelegateTask taak, Map<String, Object> data) {
+        if (ONTZORGEN_BEEINDIGEN.equals(data.get("conclusieOntzorgen"))) {
+            ontzorgenBeeindigen(taak);
+        }
         if (data.containsKey("boeteArtikel") && data.containsKey("boeteBedrag")) {
             boete(taak, (String) data.get("boeteArtikel"), (BigDecimal) data.get("boeteBedrag"));
         }
         if (data.containsKey("leerroute") && taak.hasVariable("vorigeLeerroute")) {
             schakelen(taak, (String) taak.getVariable("vorigeLeerroute"), (String) data.get("leerroute"));
         }
+    }
+
+    /**
+     * Financieel ontzorgen lasts at least the term ONTZORGEN of the table termijnen (Wet inburgering 2021: six months
+     * from the start of budgetbeheer); ending it earlier is refused, naming the first day it may end.
+     */
+    private void ontzorgenBeeindigen(DelegateTask taak) {
+        String dossierId = taak.getExecution() == null ? null : taak.getExecution().getProcessBusinessKey();
+        if (dossierId == null) {
+            return;
+        }
+        Termijnbewaking.vervaldatum(taak.getProcessEngineServices(), dossierId, "ONTZORGEN").filter(einde -> Klok.vandaag().isBefore(einde))
+                .ifPresent(einde -> {
+                    throw new OngeldigeBeslissingException("conclusieOntzorgen", "Financieel ontzorgen duurt ten "
+                            + "minste tot " + einde + " en kan niet eerder worden beëindigd; kies VOORTZETTEN of "
+                            + "AFBOUWEN, of beëindig op of na " + einde + ".");
+                });
     }
 
     private void boete(DelegateTask taak, String artikel, BigDecimal bedrag) {

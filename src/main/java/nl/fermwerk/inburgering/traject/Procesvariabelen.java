@@ -23,7 +23,8 @@ public final class Procesvariabelen {
     public static final Set<String> SYSTEEM = Set.of("dossierId", "naam", "weergavenaam", "gemeente", "inkoopregio",
             "doelgroep", "uitkering", "datumKoppeling", BETROKKEN, "warmeOverdracht",
             "maatschappelijkeBegeleiding", "bijstand", "ontzorgen", "leerrouteGemeente", "pvt", "map",
-            "startPipTermijn", "naarGemeente", "vorigeLeerroute", "vervaldatum");
+            "naarGemeente", "vorigeLeerroute", "vervaldatum", "vervalmoment", "herinneringsmoment", "startdatum",
+            "escalatieGroep", "taak", "nakomGebeurtenissen", "vervalGebeurtenissen");
 
     /**
      * The read-only context a form's header may show next to the task's own fields: who, where, which route and which
@@ -33,7 +34,7 @@ public final class Procesvariabelen {
      */
     public static final Set<String> CONTEXT = Set.of("weergavenaam", "dossierId", "gemeente", "doelgroep",
             "datumKoppeling", "inkoopregio", "leerroute", "pipDatum", "datumBudgetbeheer", "naarGemeente", "termijn",
-            "vervaldatum");
+            "vervaldatum", "label", "startdatum", "taak");
 
     /** The copies on every task that Tasklist's cards and filters show ({@link Taakkaart}, {@link Taaktoewijzing}). */
     public static final Set<String> KAART = Set.of("weergavenaam", "dossierId", "gemeente", BETROKKEN);

@@ -127,6 +127,15 @@ class FeitJsonTest {
                 {"actie":"CONTACT_OPGENOMEN","taak":"termijnBewaking","taakId":"123","termijn":"PIP_10_WEKEN"}""",
                 new Feit.TermijnBewakingAfgehandeld("termijnBewaking", "123", null, "PIP_10_WEKEN", "CONTACT_OPGENOMEN"));
         opgeslagen("""
+                {"reden":"OntheffingVerleend","termijn":"PIP"}""",
+                new Feit.TermijnVervallen("PIP", "OntheffingVerleend"));
+        opgeslagen("""
+                {"reden":"Ziekte","termijn":"INBURGERINGSTERMIJN","tot":"2030-06-01"}""",
+                new Feit.TermijnVerlengd("INBURGERINGSTERMIJN", d("2030-06-01"), "Ziekte"));
+        opgeslagen("""
+                {"nieuw":"2027-02-01","oud":"2027-02-15","termijn":"PIP"}""",
+                new Feit.TermijnHerberekend("PIP", d("2027-02-15"), d("2027-02-01")));
+        opgeslagen("""
                 {"datumOntheffing":"2027-03-01"}""",
                 new Feit.OntheffingVerleend(d("2027-03-01")));
         opgeslagen("""

@@ -91,8 +91,8 @@ class ExpressiekeuringTest {
     void eenWeigeringZegtWatEnWaaromInHetNederlands() {
         assertThat(keuring.keur("${dossierService.vind('IB-1001').bsn()}")).containsExactly("expressie "
                 + "'${dossierService.vind('IB-1001').bsn()}': 'dossierService' is een onderdeel van de applicatie dat "
-                + "modellen niet mogen gebruiken (toegestaan: termijnen.dagNa, termijnen.uiterlijk, "
-                + "termijnen.vanafVandaag, termijnen.vervaldatum, trajectGebeurtenissen.leg)");
+                + "modellen niet mogen gebruiken (toegestaan: termijnen.cyclus, termijnen.dagNa, termijnen.uiterlijk, "
+                + "termijnen.vanafVandaag, termijnen.vervaldatum, termijnen.vervalmoment, trajectGebeurtenissen.leg)");
         assertThat(keuring.keur("${execution.getProcessEngineServices()}")).singleElement().asString()
                 .contains("'execution.getProcessEngineServices()' is niet toegestaan", "alleen variabelen lezen");
     }
@@ -104,7 +104,8 @@ class ExpressiekeuringTest {
         for (String verboden : List.of("${dossierService}", "${termijnen}", "${termijnOverschreden.x}",
                 "${execution}", "termijnOverschreden", "${a}${termijnOverschreden}")) {
             assertThat(keuring.keurDelegate(verboden)).as(verboden).singleElement().asString()
-                    .contains("termijnOverschreden, verhuizingVerwerken");
+                    .contains("termijnHerinnering, termijnOverschreden, termijnPrioriteit, termijnVervallen, "
+                            + "verhuizingVerwerken");
         }
     }
 }

@@ -3,51 +3,116 @@ package nl.fermwerk.inburgering.termijnen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.List;
+import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.support.IntegratieTest;
+import nl.fermwerk.inburgering.traject.Bericht;
 import nl.fermwerk.inburgering.traject.TrajectTestBasis;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
-/** Every term twice: it escalates to the teamleider when missed, and stays quiet when met in time. */
+/**
+ * Every term of processes/termijnen.dmn, watched by processes/termijnbewaking.bpmn: a dossier on which nobody acts
+ * escalates exactly once, at the end of the deadline day and not before; a met term stays quiet; a withdrawn term
+ * never escalates; the reminder lifts the task that can meet the term; an escalation left alone rises again.
+ */
 @IntegratieTest
 class TermijnenTest extends TrajectTestBasis {
 
-    // ---- woning: 10 weeks after koppeling ----
+    // ---- woning: 10 weeks from the koppeling, whatever step the warme overdracht is in ----
 
     @Test
-    void woningtermijnGemistEscaleert() {
-        String id = asielNaOverdracht();
+    void woningtermijnLooptOokAlsDeOverdrachtNooitIsAfgerond() {
+        String id = open("ASIELSTATUSHOUDER", "WOERDEN", true);
         LocalDate koppeling = dossiers.vind(id).datumKoppeling();
-        assertThat(taak(id, "regeldag").getDueDate()).isEqualTo(new Termijnen().uiterlijk(koppeling, "P10W"));
-        naar(dag(koppeling.plusWeeks(10)));
-        assertThat(termijnOverschrijdingen(id)).isEmpty();
-        naar(dag(koppeling.plusWeeks(10).plusDays(1)));
-        assertEscalatie(id, "WONING_10_WEKEN", koppeling.plusWeeks(10));
-        assertThat(openTaken(id)).contains("regeldag");
+        assertThat(openTaken(id)).contains("overdrachtCoa").doesNotContain("regeldag");
+        assertEscalatieAanHetEindVan(id, "WONING", koppeling.plusWeeks(10));
+    }
+
+    @Test
+    void woningtermijnGeeftDeRegeldagZijnUitersteDatum() {
+        String id = open("ASIELSTATUSHOUDER", "WOERDEN", true);
+        LocalDate koppeling = dossiers.vind(id).datumKoppeling();
+        rondAf(id, "overdrachtCoa", "datumOverdracht", vandaag());
+        assertThat(taak(id, "regeldag").getDueDate()).isEqualTo(Termijnen.eindeVanDag(koppeling.plusWeeks(10)));
     }
 
     @Test
     void woningtermijnGehaaldBlijftStil() {
-        String id = asielNaOverdracht();
-        LocalDate koppeling = dossiers.vind(id).datumKoppeling();
-        naar(dag(koppeling.plusWeeks(9)));
+        String id = open("ASIELSTATUSHOUDER", "WOERDEN", true);
+        rondAf(id, "overdrachtCoa", "datumOverdracht", vandaag());
+        rondAf(id, "vrijwilligerVoorstellen", "datumVoorstel", vandaag());
         rondAf(id, "regeldag", "datumRegeldag", vandaag());
-        naar(dag(koppeling.plusWeeks(11)));
-        assertStil(id);
+        naar(dag(dossiers.vind(id).datumKoppeling().plusWeeks(11)));
+        assertStil(id, "WONING");
+        assertThat(bewaking(id, "WONING")).isNull();
     }
 
-    // ---- PIP: 10 weeks (from the DUO melding for a gezinsmigrant) ----
+    @Test
+    void woningtermijnVervaltBijOntheffing() {
+        String id = open("NAREIZIGER", "WOERDEN", false);
+        berichten.ontvang(id, new Bericht("OntheffingVerleend", null, null), "duo");
+        voerJobsUit(id);
+        assertThat(gebeurtenissen(id, "TermijnVervallen")).anySatisfy(g -> assertThat(g.data())
+                .containsEntry("termijn", "WONING").containsEntry("reden", "OntheffingVerleend"));
+        naar(dag(dossiers.vind(id).datumKoppeling().plusWeeks(11)));
+        assertStil(id, "WONING");
+    }
 
     @Test
-    void pipTermijnGemistEscaleert() {
+    void deHerinneringZetDeTaakBovenaan() {
+        String id = open("ASIELSTATUSHOUDER", "WOERDEN", true);
+        LocalDate koppeling = dossiers.vind(id).datumKoppeling();
+        rondAf(id, "overdrachtCoa", "datumOverdracht", vandaag());
+        rondAf(id, "vrijwilligerVoorstellen", "datumVoorstel", vandaag());
+        Task voor = taak(id, "regeldag");
+        assertThat(voor.getPriority()).isEqualTo(50);
+        assertThat(voor.getFollowUpDate()).isNull();
+        LocalDate herinnering = koppeling.plusWeeks(10).minusWeeks(2);
+        naar(herinnering.minusDays(1).atTime(23, 0).atZone(Klok.ZONE));
+        assertThat(taak(id, "regeldag").getPriority()).isEqualTo(50);
+        naar(dag(herinnering));
+        Task na = taak(id, "regeldag");
+        assertThat(na.getPriority()).isEqualTo(TermijnHerinnering.PRIORITEIT);
+        assertThat(na.getFollowUpDate()).isNotNull();
+        assertThat(LocalDate.ofInstant(na.getFollowUpDate().toInstant(), Klok.ZONE)).isEqualTo(herinnering);
+        assertThat(termijnOverschrijdingen(id)).isEmpty();
+    }
+
+    @Test
+    void eenOnbehandeldeEscalatieStijgtNaTweeWeken() {
+        String id = open("ASIELSTATUSHOUDER", "WOERDEN", true);
+        LocalDate verval = dossiers.vind(id).datumKoppeling().plusWeeks(10);
+        naar(dag(verval.plusDays(1)));
+        Task escalatie = escalatie(id, "WONING");
+        assertThat(escalatie.getPriority()).isEqualTo(75);
+        naar(dag(verval.plusDays(14)));
+        assertThat(escalatie(id, "WONING").getPriority()).isEqualTo(75);
+        naar(dag(verval.plusDays(16)));
+        assertThat(escalatie(id, "WONING").getPriority()).isEqualTo(PrioriteitVerhogen.PRIORITEIT);
+        assertThat(termijnOverschrijdingen(id)).containsOnlyOnce("WONING");
+    }
+
+    // ---- PIP: 10 weeks; from the DUO melding for a gezinsmigrant, from the BRP inschrijving for asiel ----
+
+    @Test
+    void pipTermijnGemistEscaleertVanafDeMelding() {
         String id = gezinsmigrantVoorPip();
         LocalDate melding = dossiers.vind(id).datumKoppeling();
-        assertThat(taak(id, "pipOpstellen").getDueDate()).isEqualTo(new Termijnen().uiterlijk(melding, "P10W"));
-        naar(dag(melding.plusWeeks(10).plusDays(1)));
-        assertEscalatie(id, "PIP_10_WEKEN", melding.plusWeeks(10));
+        assertThat(taak(id, "pipOpstellen").getDueDate()).isEqualTo(Termijnen.eindeVanDag(melding.plusWeeks(10)));
+        assertEscalatieAanHetEindVan(id, "PIP", melding.plusWeeks(10));
+    }
+
+    @Test
+    void pipTermijnLooptOokAlsDeIntakeStilligt() {
+        String id = open("GEZINSMIGRANT", "OUDEWATER", false);
+        assertThat(openTaken(id)).doesNotContain("pipOpstellen");
+        assertEscalatieAanHetEindVan(id, "PIP", dossiers.vind(id).datumKoppeling().plusWeeks(10));
     }
 
     @Test
@@ -55,7 +120,7 @@ class TermijnenTest extends TrajectTestBasis {
         String id = gezinsmigrantVoorPip();
         rondAf(id, "pipOpstellen", "leerroute", "B1", "pipDatum", vandaag(), "taalvrijwilliger", false);
         naar(dag(dossiers.vind(id).datumKoppeling().plusWeeks(11)));
-        assertStil(id);
+        assertStil(id, "PIP");
     }
 
     @Test
@@ -65,11 +130,25 @@ class TermijnenTest extends TrajectTestBasis {
         rondAf(id, "vrijwilligerVoorstellen", "datumVoorstel", vandaag());
         naar(BEGIN.plusWeeks(3));
         rondAf(id, "regeldag", "datumRegeldag", vandaag());
-        LocalDate inschrijving = LocalDate.parse(vandaag());
-        rondAf(id, "inschrijvingGemeente", "datumInschrijving", vandaag());
+        assertThat(bewaking(id, "PIP")).isNull();
+        LocalDate inschrijving = LocalDate.parse(vandaag()).minusDays(2);
+        rondAf(id, "inschrijvingGemeente", "datumInschrijving", inschrijving.toString());
         rondAf(id, "leerbaarheidstoets", "datumToets", vandaag());
         rondAf(id, "bredeIntake", "datumBredeIntake", vandaag());
-        assertThat(taak(id, "pipOpstellen").getDueDate()).isEqualTo(new Termijnen().uiterlijk(inschrijving, "P10W"));
+        assertThat(taak(id, "pipOpstellen").getDueDate())
+                .isEqualTo(Termijnen.eindeVanDag(inschrijving.plusWeeks(10)));
+        assertEscalatieAanHetEindVan(id, "PIP", inschrijving.plusWeeks(10));
+    }
+
+    @Test
+    void pipTermijnVervaltBijOntheffing() {
+        String id = gezinsmigrantVoorPip();
+        berichten.ontvang(id, new Bericht("OntheffingVerleend", null, null), "duo");
+        voerJobsUit(id);
+        naar(dag(dossiers.vind(id).datumKoppeling().plusWeeks(11)));
+        assertStil(id, "PIP");
+        assertThat(gebeurtenissen(id, "TermijnVervallen")).anySatisfy(g -> assertThat(g.data())
+                .containsEntry("termijn", "PIP"));
     }
 
     // ---- financieel ontzorgen: evaluation 6 months after budgetbeheer ----
@@ -79,9 +158,8 @@ class TermijnenTest extends TrajectTestBasis {
         String id = asielMetBudgetbeheer();
         LocalDate budgetbeheer = LocalDate.parse(vandaag());
         assertThat(taak(id, "evaluatieOntzorgen").getDueDate())
-                .isEqualTo(new Termijnen().uiterlijk(budgetbeheer, "P6M"));
-        naar(dag(budgetbeheer.plusMonths(6).plusDays(1)));
-        assertEscalatie(id, "ONTZORGEN_6_MAANDEN", budgetbeheer.plusMonths(6));
+                .isEqualTo(Termijnen.eindeVanDag(budgetbeheer.plusMonths(6)));
+        assertEscalatieAanHetEindVan(id, "ONTZORGEN", budgetbeheer.plusMonths(6));
     }
 
     @Test
@@ -91,7 +169,7 @@ class TermijnenTest extends TrajectTestBasis {
         naar(dag(budgetbeheer.plusMonths(5)));
         rondAf(id, "evaluatieOntzorgen", "conclusieOntzorgen", "VOORTZETTEN");
         naar(dag(budgetbeheer.plusMonths(7)));
-        assertStil(id);
+        assertStil(id, "ONTZORGEN");
     }
 
     // ---- PVT: 12 months after the PIP ----
@@ -100,10 +178,9 @@ class TermijnenTest extends TrajectTestBasis {
     void pvtTermijnGemistEscaleert() {
         String id = gezinsmigrantMetPip("Z");
         LocalDate pip = LocalDate.parse(vandaag());
-        assertThat(taak(id, "pvt").getDueDate()).isEqualTo(new Termijnen().uiterlijk(pip, "P12M"));
-        naar(dag(pip.plusMonths(12).plusDays(1)));
-        assertEscalatie(id, "PVT_12_MAANDEN", pip.plusMonths(12));
-        assertThat(termijnOverschrijdingen(id)).doesNotContain("MAP_18_MAANDEN");
+        assertThat(taak(id, "pvt").getDueDate()).isEqualTo(Termijnen.eindeVanDag(pip.plusMonths(12)));
+        assertEscalatieAanHetEindVan(id, "PVT", pip.plusMonths(12));
+        assertThat(termijnOverschrijdingen(id)).doesNotContain("MAP");
     }
 
     @Test
@@ -113,19 +190,18 @@ class TermijnenTest extends TrajectTestBasis {
         naar(dag(pip.plusMonths(11)));
         rondAf(id, "pvt", "datumPvt", vandaag());
         naar(dag(pip.plusMonths(13)));
-        assertStil(id);
+        assertStil(id, "PVT");
     }
 
-    // ---- MAP: 18 months after the PIP ----
+    // ---- MAP: 18 months after the PIP, not for the onderwijsroute ----
 
     @Test
     void mapTermijnGemistEscaleert() {
         String id = gezinsmigrantMetPip("B1");
         LocalDate pip = LocalDate.parse(vandaag());
         rondAf(id, "pvt", "datumPvt", vandaag());
-        assertThat(taak(id, "map").getDueDate()).isEqualTo(new Termijnen().uiterlijk(pip, "P18M"));
-        naar(dag(pip.plusMonths(18).plusDays(1)));
-        assertEscalatie(id, "MAP_18_MAANDEN", pip.plusMonths(18));
+        assertThat(taak(id, "map").getDueDate()).isEqualTo(Termijnen.eindeVanDag(pip.plusMonths(18)));
+        assertEscalatieAanHetEindVan(id, "MAP", pip.plusMonths(18));
     }
 
     @Test
@@ -136,10 +212,17 @@ class TermijnenTest extends TrajectTestBasis {
         naar(dag(pip.plusMonths(17)));
         rondAf(id, "map", "praktijkUren", 40, "datumMap", vandaag());
         naar(dag(pip.plusMonths(19)));
-        assertStil(id);
+        assertStil(id, "MAP");
     }
 
-    // ---- inburgeringstermijn: 3 years from the day after the PIP ----
+    @Test
+    void mapTermijnLooptNietVoorDeOnderwijsroute() {
+        String id = gezinsmigrantMetPip("ONDERWIJS");
+        assertThat(bewaking(id, "MAP")).isNull();
+        assertThat(bewaking(id, "PVT")).isNotNull();
+    }
+
+    // ---- inburgeringstermijn: 3 years from the day after the first PIP ----
 
     @Test
     void inburgeringstermijnGemistEscaleert() {
@@ -147,10 +230,19 @@ class TermijnenTest extends TrajectTestBasis {
         LocalDate pip = LocalDate.parse(vandaag());
         rondAf(id, "pvt", "datumPvt", vandaag());
         rondAf(id, "map", "praktijkUren", 40, "datumMap", vandaag());
-        naar(dag(pip.plusDays(1).plusYears(3)));
-        assertThat(termijnOverschrijdingen(id)).doesNotContain("INBURGERINGSTERMIJN");
-        naar(dag(pip.plusDays(2).plusYears(3)));
-        assertEscalatie(id, "INBURGERINGSTERMIJN", pip.plusDays(1).plusYears(3));
+        assertEscalatieAanHetEindVan(id, "INBURGERINGSTERMIJN", pip.plusDays(1).plusYears(3));
+    }
+
+    @Test
+    void eenBijgesteldPipStartDeInburgeringstermijnNietOpnieuw() {
+        String id = gezinsmigrantMetPip("B1");
+        LocalDate pip = LocalDate.parse(vandaag());
+        naar(dag(pip.plusMonths(6).plusDays(1)));
+        rondAf(id, "voortgangsgesprek", "uitkomst", "BIJSTELLING_PIP");
+        rondAf(id, "bijstellingPip", "leerroute", "Z", "datumBijstelling", vandaag());
+        assertThat(gebeurtenissen(id, "PipBijgesteld")).hasSize(1);
+        assertThat(runtime.getVariable(bewaking(id, "INBURGERINGSTERMIJN").getId(), "vervaldatum"))
+                .isEqualTo(pip.plusDays(1).plusYears(3).toString());
     }
 
     @Test
@@ -163,8 +255,10 @@ class TermijnenTest extends TrajectTestBasis {
         rondAf(id, "participatieZroute", "participatieUren", 800);
         rondAf(id, "afsluiting", "resultaat", "EINDGESPREK_GEVOERD");
         naar(dag(pip.plusYears(4)));
-        assertStil(id);
+        assertStil(id, "INBURGERINGSTERMIJN");
         assertGesloten(id);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(Termijnbewaking.PROCES)
+                .processInstanceBusinessKey(id).count()).isZero();
     }
 
     @Test
@@ -173,7 +267,7 @@ class TermijnenTest extends TrajectTestBasis {
         naar(dag(dossiers.vind(id).datumKoppeling().plusWeeks(11)));
         rondAf(id, "termijnBewaking", "actie", "CONTACT_OPGENOMEN");
         assertThat(gebeurtenissen(id, "TermijnBewakingAfgehandeld")).singleElement()
-                .satisfies(g -> assertThat(g.data()).containsEntry("termijn", "PIP_10_WEKEN")
+                .satisfies(g -> assertThat(g.data()).containsEntry("termijn", "PIP")
                         .containsEntry("actie", "CONTACT_OPGENOMEN"));
         assertThat(openTaken(id)).containsExactly("pipOpstellen");
     }
@@ -181,32 +275,46 @@ class TermijnenTest extends TrajectTestBasis {
     // ---- helpers ----
 
     private static ZonedDateTime dag(LocalDate datum) {
-        return datum.atTime(9, 0).atZone(nl.fermwerk.inburgering.basis.Klok.ZONE);
+        return datum.atTime(9, 0).atZone(Klok.ZONE);
     }
 
-    private void assertEscalatie(String id, String termijn, LocalDate vervaldatum) {
+    /**
+     * Nothing on the last minute of the deadline day, one escalation just after it, and still one a month later.
+     */
+    private void assertEscalatieAanHetEindVan(String id, String termijn, LocalDate vervaldatum) {
+        naar(vervaldatum.atTime(LocalTime.of(23, 59)).atZone(Klok.ZONE));
+        assertThat(termijnOverschrijdingen(id)).doesNotContain(termijn);
+        naar(vervaldatum.plusDays(1).atTime(LocalTime.of(0, 1)).atZone(Klok.ZONE));
         assertThat(gebeurtenissen(id, "TermijnOverschreden")).filteredOn(g -> termijn.equals(g.data().get("termijn")))
-                .singleElement().satisfies(g -> assertThat(g.data()).containsEntry("vervaldatum", vervaldatum.toString()));
-        List<Task> bewaking = taken.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("termijnBewaking")
-                .list();
-        assertThat(bewaking).anySatisfy(t -> {
-            assertThat(taken.getVariable(t.getId(), "termijn")).isEqualTo(termijn);
-            assertThat(taken.getIdentityLinksForTask(t.getId())).extracting(IdentityLink::getGroupId)
-                    .containsExactly("fermwerk-teamleider");
-        });
+                .singleElement().satisfies(g -> assertThat(g.data())
+                        .containsEntry("vervaldatum", vervaldatum.toString()));
+        Task bewaking = escalatie(id, termijn);
+        assertThat(bewaking.getDueDate()).isEqualTo(Termijnen.eindeVanDag(vervaldatum));
+        assertThat(taken.getIdentityLinksForTask(bewaking.getId())).extracting(IdentityLink::getGroupId)
+                .containsExactly("fermwerk-teamleider");
         assertThat(taken.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("termijnBewaking")
-                .taskCandidateGroup("fermwerk-teamleider").count()).isEqualTo(bewaking.size());
+                .dueBefore(new Date(Klok.nu().toEpochMilli())).list()).extracting(Task::getId)
+                .contains(bewaking.getId());
+        naar(dag(vervaldatum.plusMonths(1)));
+        assertThat(termijnOverschrijdingen(id)).containsOnlyOnce(termijn);
     }
 
-    private void assertStil(String id) {
-        assertThat(termijnOverschrijdingen(id)).isEmpty();
-        assertThat(openTaken(id)).doesNotContain("termijnBewaking");
+    private Task escalatie(String id, String termijn) {
+        List<Task> bewaking = taken.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("termijnBewaking")
+                .processVariableValueEquals("termijn", termijn).list();
+        assertThat(bewaking).hasSize(1);
+        return bewaking.get(0);
     }
 
-    private String asielNaOverdracht() {
-        String id = open("ASIELSTATUSHOUDER", "WOERDEN", true);
-        rondAf(id, "overdrachtCoa", "datumOverdracht", vandaag());
-        return id;
+    private ProcessInstance bewaking(String id, String termijn) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(Termijnbewaking.PROCES)
+                .processInstanceBusinessKey(id).variableValueEquals("termijn", termijn).singleResult();
+    }
+
+    private void assertStil(String id, String termijn) {
+        assertThat(termijnOverschrijdingen(id)).doesNotContain(termijn);
+        assertThat(taken.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("termijnBewaking")
+                .processVariableValueEquals("termijn", termijn).count()).isZero();
     }
 
     private String asielMetBudgetbeheer() {

@@ -105,9 +105,11 @@ class BewaartermijnTest {
         assertThat(verwijderd).extracting(Bewaartermijn.Verwijderd::dossierId).contains(verlopen)
                 .doesNotContain(recent);
         assertThat(verwijderd).filteredOn(v -> v.dossierId().equals(verlopen)).singleElement().satisfies(v -> {
-            assertThat(v.gebeurtenissen()).isEqualTo(2);
+            // DossierAangemaakt, DossierAfgesloten and TermijnVervallen (the PIP term it withdrew)
+            assertThat(v.gebeurtenissen()).isEqualTo(3);
             assertThat(v.toegangslogregels()).isEqualTo(1);
-            assertThat(v.procesinstanties()).isEqualTo(1);
+            // the trajectory and the watcher of its PIP term
+            assertThat(v.procesinstanties()).isEqualTo(2);
         });
         assertThat(gebeurtenissen.vanDossier(verlopen)).isEmpty();
         assertThat(dossiers.vind(verlopen)).isEmpty();
@@ -119,15 +121,16 @@ class BewaartermijnTest {
         assertThat(historie.createHistoricTaskInstanceQuery().processInstanceBusinessKey(verlopen).count()).isZero();
         // What was removed is recorded, without personal data
         assertThat(jdbc.queryForMap("SELECT gebeurtenissen, toegangslogregels, procesinstanties, bewaartermijn "
-                + "FROM bewaartermijn_verwijdering WHERE dossier_id = ?", verlopen)).containsValues(2, 1, 1, "P10Y");
+                + "FROM bewaartermijn_verwijdering WHERE dossier_id = ?", verlopen)).containsValues(3, 1, 2, "P10Y");
 
-        assertThat(gebeurtenissen.vanDossier(recent)).hasSize(2);
+        assertThat(gebeurtenissen.vanDossier(recent)).hasSize(3);
         assertThat(gebeurtenissen.controleerKeten(recent)).isEmpty();
         assertThat(dossiers.vind(recent)).isPresent();
         assertThat(rapportage.vind(recent)).isPresent();
         assertThat(toegangslog.vanDossier(recent)).hasSize(1);
+        // the trajectory and the watcher of its PIP term
         assertThat(historie.createHistoricProcessInstanceQuery().processInstanceBusinessKey(recent).count())
-                .isEqualTo(1);
+                .isEqualTo(2);
 
         // A second run finds nothing more to do for these two
         assertThat(bewaartermijn.opschonen()).extracting(Bewaartermijn.Verwijderd::dossierId)

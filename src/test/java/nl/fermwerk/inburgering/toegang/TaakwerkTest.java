@@ -164,9 +164,10 @@ class TaakwerkTest {
     @EnumSource(Api.class)
     void eenPartnerZetGeenJobs(Api api) {
         String id = dossier();
-        String instantie = vrijwilliger(id).getProcessInstanceId();
-        // The woningtermijn on regeldag: an attacker who learned its id
-        String job = beheer.createJobQuery().processInstanceId(instantie).timers().list().get(0).getId();
+        // The woningtermijn's timer in its watcher (termijnbewaking): an attacker who learned its id
+        String bewaking = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id)
+                .processDefinitionKey("termijnbewaking").variableValueEquals("termijn", "WONING").singleResult().getId();
+        String job = beheer.createJobQuery().processInstanceId(bewaking).timers().list().get(0).getId();
         EngineRest vsgh = EngineRest.als(poort, "vsgh", api);
 
         geweigerd(vsgh.put("/job/" + job + "/retries", "{\"retries\":0}"));

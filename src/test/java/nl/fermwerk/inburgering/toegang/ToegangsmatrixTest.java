@@ -90,6 +90,10 @@ class ToegangsmatrixTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired
+    org.camunda.bpm.engine.HistoryService historie;
+    @Autowired
     DossierService service;
     @Autowired
     TestDossiers testDossiers;
@@ -187,14 +191,17 @@ class ToegangsmatrixTest {
                 yield antwoord.getBody();
             }
             case PROCESINSTANTIES -> {
+                // the trajectory and its term watchers (termijnbewaking): the same dossier, the same rights
                 JsonNode instanties = lijstVan(gebruiker, "/engine-rest/process-instance?businessKey=" + dossier.id());
-                assertThat(instanties.size()).isEqualTo(instantieZichtbaar ? 1 : 0);
+                assertThat(instanties.size()).isEqualTo(instantieZichtbaar
+                        ? runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier.id()).count() : 0);
                 yield instanties.toString();
             }
             case HISTORIE_PROCESINSTANTIES -> {
                 JsonNode instanties = lijstVan(gebruiker,
                         "/engine-rest/history/process-instance?processInstanceBusinessKey=" + dossier.id());
-                assertThat(instanties.size()).isEqualTo(instantieZichtbaar ? 1 : 0);
+                assertThat(instanties.size()).isEqualTo(instantieZichtbaar ? historie.createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(dossier.id()).count() : 0);
                 yield instanties.toString();
             }
             case HISTORIE_VARIABELEN -> {

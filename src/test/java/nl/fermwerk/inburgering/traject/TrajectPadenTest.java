@@ -92,8 +92,10 @@ class TrajectPadenTest extends TrajectTestBasis {
                 .taskDefinitionKey("voortgangsgesprek").count()).isEqualTo(2);
         // Nothing after afsluiting: no timer left, no new task three years later
         naar(BEGIN.plusYears(4));
-        assertThat(beheer.createJobQuery().processInstanceId(historie.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(id).singleResult().getId()).count()).isZero();
+        // the trajectory and every term watcher of the dossier (terms met or withdrawn at afsluiting)
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+        assertThat(historie.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id).list())
+                .allSatisfy(p -> assertThat(beheer.createJobQuery().processInstanceId(p.getId()).count()).isZero());
         assertThat(historie.createHistoricTaskInstanceQuery().processInstanceBusinessKey(id)
                 .taskDefinitionKey("voortgangsgesprek").count()).isEqualTo(2);
     }

@@ -82,15 +82,15 @@ public abstract class TrajectTestBasis {
         return id;
     }
 
-    /** Executes the due jobs of one dossier's trajectory until none is left; a failing job keeps its failure. */
+    /**
+     * Executes the due jobs of one dossier's process instances (the trajectory and its term watchers) until none is
+     * left; a failing job keeps its failure.
+     */
     protected void voerJobsUit(String dossierId) {
         for (int ronde = 0; ronde < 200; ronde++) {
-            ProcessInstance instantie = traject(dossierId);
-            if (instantie == null) {
-                return;
-            }
-            List<String> jobs = beheer.createJobQuery().processInstanceId(instantie.getId()).executable().list()
-                    .stream().map(Job::getId).toList();
+            List<String> jobs = runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossierId).list()
+                    .stream().flatMap(instantie -> beheer.createJobQuery().processInstanceId(instantie.getId())
+                            .executable().list().stream()).map(Job::getId).toList();
             int uitgevoerd = 0;
             for (String job : jobs) {
                 try {

@@ -18,6 +18,8 @@ import nl.fermwerk.inburgering.rapportage.Herspeler;
 import nl.fermwerk.inburgering.rapportage.RapportageTermijnen;
 import nl.fermwerk.inburgering.rapportage.Rapportages;
 import nl.fermwerk.inburgering.rapportage.Trajectplaatje;
+import nl.fermwerk.inburgering.termijnen.Termijnbewaking;
+import nl.fermwerk.inburgering.termijnen.Termijnstand;
 import nl.fermwerk.inburgering.toegang.Toegangslog;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,10 +45,12 @@ class RapportagePaginas {
     private final Trajectplaatje plaatje;
     private final RapportageTermijnen termijnen;
     private final Toegangslog toegangslog;
+    private final Termijnbewaking termijnbewaking;
 
     RapportagePaginas(Rapportages rapportages, Gebeurtenissen gebeurtenissen, RapportageTermijnen termijnen,
-                      Toegangslog toegangslog) {
+                      Toegangslog toegangslog, Termijnbewaking termijnbewaking) {
         this.toegangslog = toegangslog;
+        this.termijnbewaking = termijnbewaking;
         this.rapportages = rapportages;
         this.gebeurtenissen = gebeurtenissen;
         this.plaatje = new Trajectplaatje(termijnen);
@@ -99,6 +103,7 @@ class RapportagePaginas {
                 .append(d.openTermijnen().isEmpty() ? (verlopen ? "termijn verstreken" : "geen")
                         : escape(String.join(", ", d.openTermijnen())))
                 .append("</td></tr></tbody></table>");
+        termijnen(h, id);
         h.append("<h2>Traject in kwartalen (jaar 1-3 vanaf de koppeling)</h2>");
         h.append(plaatje.svg(d, historie, peil));
         h.append("""
@@ -117,6 +122,20 @@ class RapportagePaginas {
         }
         h.append("</tbody></table></body></html>");
         return ResponseEntity.ok().contentType(HTML).body(h.toString());
+    }
+
+    /** The terms as their watchers know them now (processes/termijnbewaking.bpmn), whatever the peildatum. */
+    private void termijnen(StringBuilder h, String id) {
+        h.append("<section id=\"termijnen\"><h2>Termijnen</h2><table><thead><tr><th>Termijn</th><th>Start</th>"
+                + "<th>Vervaldatum</th><th>Status</th><th>Taak</th></tr></thead><tbody>");
+        for (Termijnstand t : termijnbewaking.vanDossier(id)) {
+            boolean laat = Termijnstand.OVERSCHREDEN.equals(t.status());
+            h.append("<tr><td>").append(escape(t.label())).append(" (").append(escape(t.termijn())).append(")</td><td>")
+                    .append(escape(t.start())).append("</td><td>").append(escape(t.vervaldatum())).append("</td><td")
+                    .append(laat ? " class=\"verlopen\"" : "").append('>').append(escape(t.status()))
+                    .append("</td><td>").append(t.taak().isEmpty() ? "–" : escape(t.taak())).append("</td></tr>");
+        }
+        h.append("</tbody></table></section>");
     }
 
     private static void rij(StringBuilder h, String label, Object waarde) {

@@ -72,7 +72,8 @@ class DossierApiTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossierId)
                 .processDefinitionKey("inburgeringstraject").count()).isEqualTo(1);
         // Only routing data in the process: never the BSN
-        String instantie = runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossierId).singleResult().getId();
+        String instantie = runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossierId)
+                .processDefinitionKey("inburgeringstraject").singleResult().getId();
         assertThat(runtime.getVariables(instantie)).doesNotContainKeys("bsn", "geboortedatum")
                 .containsEntry("gemeente", "WOERDEN").containsEntry("dossierId", dossierId);
 

@@ -1,0 +1,152 @@
+package nl.fermwerk.inburgering.termijnen;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import nl.fermwerk.inburgering.basis.Doelgroep;
+import nl.fermwerk.inburgering.basis.Leerroute;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The only place in Java that knows the terms: it evaluates the latest deployed version of the decision
+ * {@code termijnen} (processes/termijnen.dmn) for a doelgroep and leerroute. Timers, due dates, reports and the dossier
+ * page all ask here, so changing one cell in Modeler changes all of them. Results are cached per decision definition
+ * id: a new deployment has a new id and is read afresh.
+ */
+@Component
+public class Termijndefinities {
+
+    public static final String BESLISSING = "termijnen";
+
+    /** What the table's leerroute column sees before there is a PIP. */
+    static final String LEERROUTE_ONBEKEND = "ONBEKEND";
+
+    /** Reads the rows of one version of the table for a doelgroep and leerroute. */
+    private interface Lezer {
+        List<Map<String, Object>> lees(String versie, VariableMap invoer);
+    }
+
+    private final Lezer lezer;
+    private final Supplier<String> versie;
+    private final Map<String, List<Termijndefinitie>> cache = new ConcurrentHashMap<>();
+
+    @Autowired
+    public Termijndefinities(DecisionService beslissingen, RepositoryService repository) {
+        this((definitie, invoer) -> beslissingen.evaluateDecisionTableById(definitie).variables(invoer).evaluate()
+                .getResultList(), () -> laatsteVersie(repository));
+    }
+
+    private Termijndefinities(Lezer lezer, Supplier<String> versie) {
+        this.lezer = lezer;
+        this.versie = versie;
+    }
+
+    /**
+     * The table as the file processes/termijnen.dmn states it, read by a DMN engine of its own: for calculations
+     * without a running process engine (pure tests of the reports). The application itself reads the deployed table.
+     */
+    public static Termijndefinities uitBestand() {
+        DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        try (InputStream bestand = new ClassPathResource("processes/" + BESLISSING + ".dmn").getInputStream()) {
+            DmnDecision tabel = dmn.parseDecision(BESLISSING, bestand);
+            return new Termijndefinities((definitie, invoer) -> dmn.evaluateDecisionTable(tabel, invoer)
+                    .getResultList(), () -> "bestand");
+        } catch (IOException e) {
+            throw new UncheckedIOException("processes/" + BESLISSING + ".dmn is niet te lezen", e);
+        }
+    }
+
+    /** Every term of the table that applies to this doelgroep (and leerroute, null before the PIP). */
+    public List<Termijndefinitie> voor(Doelgroep doelgroep, Leerroute leerroute) {
+        String definitie = versie.get();
+        String route = leerroute == null ? LEERROUTE_ONBEKEND : leerroute.name();
+        return cache.computeIfAbsent(definitie + "|" + doelgroep + "|" + route, sleutel -> lees(definitie, doelgroep,
+                route));
+    }
+
+    /** One term for this doelgroep, whatever the leerroute. */
+    public Optional<Termijndefinitie> van(String termijn, Doelgroep doelgroep) {
+        return voor(doelgroep, null).stream().filter(d -> d.termijn().equals(termijn)).findFirst();
+    }
+
+    /** One term that must exist for this doelgroep; a table without it is a broken deployment. */
+    public Termijndefinitie verplicht(String termijn, Doelgroep doelgroep) {
+        return van(termijn, doelgroep).orElseThrow(() -> new IllegalStateException("De tabel " + BESLISSING
+                + " heeft geen termijn " + termijn + " voor doelgroep " + doelgroep));
+    }
+
+    private static String laatsteVersie(RepositoryService repository) {
+        DecisionDefinition definitie = repository.createDecisionDefinitionQuery().decisionDefinitionKey(BESLISSING)
+                .latestVersion().withoutTenantId().singleResult();
+        if (definitie == null) {
+            throw new IllegalStateException("De beslistabel " + BESLISSING + " is niet gedeployd");
+        }
+        return definitie.getId();
+    }
+
+    private List<Termijndefinitie> lees(String definitie, Doelgroep doelgroep, String leerroute) {
+        return lezer.lees(definitie, invoer(doelgroep, leerroute)).stream().map(Termijndefinities::rij).toList();
+    }
+
+    /**
+     * The same reading, uncached, on whichever engine a model runs in (the expression bean {@link Termijnen} also
+     * serves the benchmark's bare engine, which has no Spring beans).
+     */
+    static List<Termijndefinitie> lees(ProcessEngineServices engine, Doelgroep doelgroep, Leerroute leerroute) {
+        return engine.getDecisionService().evaluateDecisionTableByKey(BESLISSING)
+                .variables(invoer(doelgroep, leerroute == null ? LEERROUTE_ONBEKEND : leerroute.name()))
+                .evaluate().getResultList().stream().map(Termijndefinities::rij).toList();
+    }
+
+    private static VariableMap invoer(Doelgroep doelgroep, String leerroute) {
+        return Variables.createVariables().putValue("doelgroep", doelgroep.name()).putValue("leerroute", leerroute);
+    }
+
+    private static Termijndefinitie rij(Map<String, Object> r) {
+        String termijn = tekst(r, "termijn");
+        return new Termijndefinitie(termijn, tekst(r, "label"), tekst(r, "soort"), tekst(r, "startGebeurtenis"),
+                tekst(r, "startVeld"), Boolean.TRUE.equals(r.get("vanafDagErna")), periode(termijn, tekst(r, "duur")),
+                lijst(tekst(r, "nakomGebeurtenissen")), lijst(tekst(r, "vervalGebeurtenissen")),
+                tekst(r, "escalatieGroep"), periode(termijn, tekst(r, "herinnering")), lijst(tekst(r, "taak")));
+    }
+
+    private static String tekst(Map<String, Object> r, String naam) {
+        Object waarde = r.get(naam);
+        return waarde == null ? "" : waarde.toString().strip();
+    }
+
+    static Period periode(String termijn, String duur) {
+        if (duur.isEmpty()) {
+            return Period.ZERO;
+        }
+        try {
+            return Period.parse(duur);
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("Termijn " + termijn + ": '" + duur + "' is geen ISO-8601-duur in dagen,"
+                    + " weken, maanden of jaren (bijvoorbeeld P2W, P1M, P1Y)", e);
+        }
+    }
+
+    static List<String> lijst(String tekst) {
+        return Arrays.stream(tekst.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}
