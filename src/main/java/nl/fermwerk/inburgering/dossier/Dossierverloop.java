@@ -4,13 +4,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import nl.fermwerk.inburgering.basis.Doelgroep;
 import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.basis.Inkoopregio;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.basis.Leerroute;
+import nl.fermwerk.inburgering.basis.Routeonderdeel;
 
 /**
  * Everything the events of one dossier tell, folded by one rule per kind of event ({@link Feit.Regels}): the one fold
@@ -53,13 +58,38 @@ public record Dossierverloop(
         LocalDate datumOntheffing,
         LocalDate datumAfsluiting,
         String resultaat,
+        Set<Routeonderdeel> behaaldeOnderdelen,
+        Set<Routeonderdeel> vervallenOnderdelen,
+        String examenniveau,
+        LocalDate datumVrijstelling,
+        boolean verhuisdBuitenRegio,
+        boolean handhavingLoopt,
         int versie) {
 
     /** Names an escalation whose event did not say which term it was about. */
     public static final String ONBEKENDE_TERMIJN = "ONBEKEND";
 
+    /** The examenniveau of a B1-route after afschalen. */
+    public static final String AFGESCHAALD_NIVEAU = "A2";
+
     public Dossierverloop {
         openTermijnen = List.copyOf(openTermijnen);
+        behaaldeOnderdelen = alsSet(behaaldeOnderdelen);
+        vervallenOnderdelen = alsSet(vervallenOnderdelen);
+    }
+
+    private static Set<Routeonderdeel> alsSet(Set<Routeonderdeel> onderdelen) {
+        return onderdelen.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(onderdelen));
+    }
+
+    /** Whether an onderdeel of a leerroute has been met (table onderdelen says which count). */
+    public boolean behaald(Routeonderdeel onderdeel) {
+        return behaaldeOnderdelen.contains(onderdeel);
+    }
+
+    /** Whether the inburgeraar was afgeschaald from B1 to A2 within the B1-route. */
+    public boolean afgeschaald() {
+        return AFGESCHAALD_NIVEAU.equals(examenniveau);
     }
 
     /** Folds a dossier's events in order; null when the stream holds no {@code DossierAangemaakt} (not a dossier). */
@@ -93,7 +123,7 @@ public record Dossierverloop(
                 gemeente == null ? f.inkoopregio() : gemeente.inkoopregio(), f.uitkering(),
                 f.datumKoppeling() == null ? dag : f.datumKoppeling(), fase, true, null, null, null, null, null, null,
                 null, null, null, BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO, List.of(), 0, null, null, null,
-                null, volgnummer);
+                null, Set.of(), Set.of(), null, null, false, false, volgnummer);
     }
 
     /** The rule of each kind of fact, applied to the verloop so far; {@code dag} is the event's business day. */
@@ -223,30 +253,45 @@ public record Dossierverloop(
 
         @Override
         public Dossierverloop pvtAfgerond(Feit.PvtAfgerond f) {
-            return wijzig(v -> v.datumPvt = ofDag(f.datumPvt()));
+            return wijzig(v -> {
+                v.datumPvt = ofDag(f.datumPvt());
+                v.behaald(Routeonderdeel.PVT);
+            });
         }
 
         @Override
         public Dossierverloop mapAfgerond(Feit.MapAfgerond f) {
             return wijzig(v -> {
                 v.datumMap = ofDag(f.datumMap());
+                // Hours add up over registrations; the one that closes the MAP meets it
                 v.praktijkUren = v.praktijkUren.add(nulAlsLeeg(f.praktijkUren()));
+                if (f.sluitAf()) {
+                    v.behaald(Routeonderdeel.MAP);
+                }
             });
         }
 
         @Override
         public Dossierverloop toeleidingWerkAfgerond(Feit.ToeleidingWerkAfgerond f) {
-            return wijzig(v -> v.uitstroomWerk = f.uitstroomWerk());
+            return wijzig(v -> {
+                v.uitstroomWerk = f.uitstroomWerk();
+                v.behaald(Routeonderdeel.TOELEIDING_WERK);
+            });
         }
 
         @Override
         public Dossierverloop participatieUrenGeregistreerd(Feit.ParticipatieUrenGeregistreerd f) {
-            return wijzig(v -> v.participatieUren = v.participatieUren.add(nulAlsLeeg(f.participatieUren())));
+            return wijzig(v -> {
+                v.participatieUren = v.participatieUren.add(nulAlsLeeg(f.participatieUren()));
+                if (f.sluitAf()) {
+                    v.behaald(Routeonderdeel.PARTICIPATIE);
+                }
+            });
         }
 
         @Override
         public Dossierverloop taalschakeltrajectAfgerond(Feit.TaalschakeltrajectAfgerond f) {
-            return alleenVersie();
+            return wijzig(v -> v.behaald(Routeonderdeel.TAALSCHAKELTRAJECT));
         }
 
         @Override
@@ -260,6 +305,9 @@ public record Dossierverloop(
             return wijzig(v -> {
                 if (f.leerroute() != null) {
                     v.leerroute = f.leerroute();
+                }
+                if (f.examenniveau() != null) {
+                    v.examenniveau = f.examenniveau();
                 }
             });
         }
@@ -305,10 +353,10 @@ public record Dossierverloop(
         @Override
         public Dossierverloop verhuisd(Feit.Verhuisd f) {
             // Within the region the dossier moves with the inburgeraar; out of it, DossierOvergedragen follows
-            return wijzig(v -> f.naarEigenGemeente().ifPresent(naar -> {
+            return wijzig(v -> f.naarEigenGemeente().ifPresentOrElse(naar -> {
                 v.gemeente = naar;
                 v.inkoopregio = naar.inkoopregio();
-            }));
+            }, () -> v.verhuisdBuitenRegio = true));
         }
 
         @Override
@@ -335,6 +383,98 @@ public record Dossierverloop(
         @Override
         public Dossierverloop cbsLeveringGeregistreerd(Feit.CbsLeveringGeregistreerd f) {
             return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop examenuitslagGeregistreerd(Feit.ExamenuitslagGeregistreerd f) {
+            return wijzig(v -> {
+                if (f.knmBehaald()) {
+                    v.behaald(Routeonderdeel.KNM);
+                }
+                // The exam is met when the language parts and KNM are passed; a B1 pass also meets an A2 exam
+                if (f.examenBehaald() && f.knmBehaald()) {
+                    if ("B1".equals(f.examenniveau())) {
+                        v.behaald(Routeonderdeel.EXAMEN_B1);
+                        v.behaald(Routeonderdeel.EXAMEN_A2);
+                    } else if (AFGESCHAALD_NIVEAU.equals(f.examenniveau())) {
+                        v.behaald(Routeonderdeel.EXAMEN_A2);
+                    }
+                }
+            });
+        }
+
+        @Override
+        public Dossierverloop eindgesprekGevoerd(Feit.EindgesprekGevoerd f) {
+            return wijzig(v -> v.behaald(Routeonderdeel.EINDGESPREK));
+        }
+
+        @Override
+        public Dossierverloop knmAfgerond(Feit.KnmAfgerond f) {
+            return wijzig(v -> v.behaald(Routeonderdeel.KNM));
+        }
+
+        @Override
+        public Dossierverloop alfabetiseringAfgerond(Feit.AlfabetiseringAfgerond f) {
+            return wijzig(v -> v.behaald(Routeonderdeel.ALFABETISERING));
+        }
+
+        @Override
+        public Dossierverloop budgetcoachingIngezet(Feit.BudgetcoachingIngezet f) {
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop sociaalTeamIngezet(Feit.SociaalTeamIngezet f) {
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop casuistiekoverlegGehouden(Feit.CasuistiekoverlegGehouden f) {
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop onderdeelVervallen(Feit.OnderdeelVervallen f) {
+            // Only an open onderdeel lapses: one that was met stays met
+            return wijzig(v -> Arrays.stream(Routeonderdeel.values())
+                    .filter(o -> o.name().equals(f.onderdeelcode()) && !v.behaaldeOnderdelen.contains(o))
+                    .forEach(v.vervallenOnderdelen::add));
+        }
+
+        @Override
+        public Dossierverloop vrijstellingVerleend(Feit.VrijstellingVerleend f) {
+            // Like an ontheffing, DUO's vrijstelling ends the duty: what is left is the afsluiting
+            return wijzig(v -> {
+                v.datumVrijstelling = ofDag(f.datumVrijstelling());
+                v.naarFase(Fase.AFSLUITING);
+            });
+        }
+
+        @Override
+        public Dossierverloop handhavingGestart(Feit.HandhavingGestart f) {
+            return wijzig(v -> v.handhavingLoopt = true);
+        }
+
+        @Override
+        public Dossierverloop voornemenVerzonden(Feit.VoornemenVerzonden f) {
+            return wijzig(v -> v.handhavingLoopt = true);
+        }
+
+        @Override
+        public Dossierverloop zienswijzeOntvangen(Feit.ZienswijzeOntvangen f) {
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop handhavingsbesluitGenomen(Feit.HandhavingsbesluitGenomen f) {
+            // The besluit ends this round of handhaving; a boete counts like one from the task handhaving
+            return wijzig(v -> {
+                v.handhavingLoopt = false;
+                if (Feit.HandhavingsbesluitGenomen.BOETE.equals(f.besluit())) {
+                    v.aantalBoetes++;
+                    v.boeteBedrag = v.boeteBedrag.add(nulAlsLeeg(f.boeteBedrag()));
+                }
+            });
         }
 
         @Override
@@ -380,6 +520,12 @@ public record Dossierverloop(
         LocalDate datumOntheffing;
         LocalDate datumAfsluiting;
         String resultaat;
+        Set<Routeonderdeel> behaaldeOnderdelen;
+        Set<Routeonderdeel> vervallenOnderdelen;
+        String examenniveau;
+        LocalDate datumVrijstelling;
+        boolean verhuisdBuitenRegio;
+        boolean handhavingLoopt;
         int versie;
 
         Bouwer(Dossierverloop v) {
@@ -413,6 +559,14 @@ public record Dossierverloop(
             datumOntheffing = v.datumOntheffing;
             datumAfsluiting = v.datumAfsluiting;
             resultaat = v.resultaat;
+            behaaldeOnderdelen = v.behaaldeOnderdelen.isEmpty() ? EnumSet.noneOf(Routeonderdeel.class)
+                    : EnumSet.copyOf(v.behaaldeOnderdelen);
+            vervallenOnderdelen = v.vervallenOnderdelen.isEmpty() ? EnumSet.noneOf(Routeonderdeel.class)
+                    : EnumSet.copyOf(v.vervallenOnderdelen);
+            examenniveau = v.examenniveau;
+            datumVrijstelling = v.datumVrijstelling;
+            verhuisdBuitenRegio = v.verhuisdBuitenRegio;
+            handhavingLoopt = v.handhavingLoopt;
             versie = v.versie;
         }
 
@@ -428,7 +582,14 @@ public record Dossierverloop(
                     datumKoppeling, fase, open, leerroute, datumOverdracht, datumInschrijving, datumToets,
                     datumBredeIntake, pipDatum, datumStartLeerroute, datumPvt, datumMap, praktijkUren, participatieUren,
                     aantalBoetes, boeteBedrag, openTermijnen, aantalVoortgangsgesprekken, uitstroomWerk,
-                    datumOntheffing, datumAfsluiting, resultaat, versie);
+                    datumOntheffing, datumAfsluiting, resultaat, behaaldeOnderdelen, vervallenOnderdelen, examenniveau,
+                    datumVrijstelling, verhuisdBuitenRegio, handhavingLoopt, versie);
+        }
+
+        /** An onderdeel met: it stays met, whatever route follows (a PVT done stays done). */
+        void behaald(Routeonderdeel onderdeel) {
+            behaaldeOnderdelen.add(onderdeel);
+            vervallenOnderdelen.remove(onderdeel);
         }
     }
 }
