@@ -64,6 +64,9 @@ public record Dossierverloop(
         LocalDate datumVrijstelling,
         boolean verhuisdBuitenRegio,
         boolean handhavingLoopt,
+        boolean alfabetisering,
+        boolean overgedragen,
+        boolean inburgeringstermijnVerstreken,
         int versie) {
 
     /** Names an escalation whose event did not say which term it was about. */
@@ -71,6 +74,9 @@ public record Dossierverloop(
 
     /** The examenniveau of a B1-route after afschalen. */
     public static final String AFGESCHAALD_NIVEAU = "A2";
+
+    /** The term whose passing unmet is one of the ways the plicht ends (docs/termijnen.md). */
+    public static final String INBURGERINGSTERMIJN = "INBURGERINGSTERMIJN";
 
     public Dossierverloop {
         openTermijnen = List.copyOf(openTermijnen);
@@ -123,7 +129,7 @@ public record Dossierverloop(
                 gemeente == null ? f.inkoopregio() : gemeente.inkoopregio(), f.uitkering(),
                 f.datumKoppeling() == null ? dag : f.datumKoppeling(), fase, true, null, null, null, null, null, null,
                 null, null, null, BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO, List.of(), 0, null, null, null,
-                null, Set.of(), Set.of(), null, null, false, false, volgnummer);
+                null, Set.of(), Set.of(), null, null, false, false, false, false, false, volgnummer);
     }
 
     /** The rule of each kind of fact, applied to the verloop so far; {@code dag} is the event's business day. */
@@ -237,6 +243,9 @@ public record Dossierverloop(
                 if (v.pipDatum == null) {
                     v.pipDatum = ofDag(f.pipDatum());
                 }
+                if (f.alfabetisering() != null) {
+                    v.alfabetisering = f.alfabetisering();
+                }
                 v.naarFase(Fase.UITVOERING);
             });
         }
@@ -324,7 +333,12 @@ public record Dossierverloop(
 
         @Override
         public Dossierverloop termijnOverschreden(Feit.TermijnOverschreden f) {
-            return wijzig(v -> v.openTermijnen.add(f.termijn() == null ? ONBEKENDE_TERMIJN : f.termijn()));
+            return wijzig(v -> {
+                v.openTermijnen.add(f.termijn() == null ? ONBEKENDE_TERMIJN : f.termijn());
+                if (INBURGERINGSTERMIJN.equals(f.termijn())) {
+                    v.inburgeringstermijnVerstreken = true;
+                }
+            });
         }
 
         @Override
@@ -362,7 +376,10 @@ public record Dossierverloop(
         @Override
         public Dossierverloop dossierOvergedragen(Feit.DossierOvergedragen f) {
             // Handed over to a gemeente outside the region: what is left here is the afsluiting
-            return wijzig(v -> v.naarFase(Fase.AFSLUITING));
+            return wijzig(v -> {
+                v.overgedragen = true;
+                v.naarFase(Fase.AFSLUITING);
+            });
         }
 
         @Override
@@ -526,6 +543,9 @@ public record Dossierverloop(
         LocalDate datumVrijstelling;
         boolean verhuisdBuitenRegio;
         boolean handhavingLoopt;
+        boolean alfabetisering;
+        boolean overgedragen;
+        boolean inburgeringstermijnVerstreken;
         int versie;
 
         Bouwer(Dossierverloop v) {
@@ -567,6 +587,9 @@ public record Dossierverloop(
             datumVrijstelling = v.datumVrijstelling;
             verhuisdBuitenRegio = v.verhuisdBuitenRegio;
             handhavingLoopt = v.handhavingLoopt;
+            alfabetisering = v.alfabetisering;
+            overgedragen = v.overgedragen;
+            inburgeringstermijnVerstreken = v.inburgeringstermijnVerstreken;
             versie = v.versie;
         }
 
@@ -583,7 +606,8 @@ public record Dossierverloop(
                     datumBredeIntake, pipDatum, datumStartLeerroute, datumPvt, datumMap, praktijkUren, participatieUren,
                     aantalBoetes, boeteBedrag, openTermijnen, aantalVoortgangsgesprekken, uitstroomWerk,
                     datumOntheffing, datumAfsluiting, resultaat, behaaldeOnderdelen, vervallenOnderdelen, examenniveau,
-                    datumVrijstelling, verhuisdBuitenRegio, handhavingLoopt, versie);
+                    datumVrijstelling, verhuisdBuitenRegio, handhavingLoopt, alfabetisering, overgedragen,
+                    inburgeringstermijnVerstreken, versie);
         }
 
         /** An onderdeel met: it stays met, whatever route follows (a PVT done stays done). */

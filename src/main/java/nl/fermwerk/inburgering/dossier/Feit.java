@@ -310,9 +310,17 @@ public sealed interface Feit {
         }
     }
 
-    /** Task pipOpstellen: the PIP's leerroute and its dagtekening (the inburgeringstermijn runs from the first). */
+    /**
+     * Task pipOpstellen: the PIP's leerroute and its dagtekening (the inburgeringstermijn runs from the first), and
+     * whether it includes alfabetisering (optional).
+     */
     record PipVastgesteld(String taak, String taakId, String onderdeel, @Verplicht Leerroute leerroute,
-                          @Verplicht LocalDate pipDatum) implements Taakfeit {
+                          @Verplicht LocalDate pipDatum, Boolean alfabetisering) implements Taakfeit {
+        /** A PIP without the alfabetisering answer (older events). */
+        public PipVastgesteld(String taak, String taakId, String onderdeel, Leerroute leerroute, LocalDate pipDatum) {
+            this(taak, taakId, onderdeel, leerroute, pipDatum, null);
+        }
+
         public LocalDate datum() {
             return pipDatum;
         }
