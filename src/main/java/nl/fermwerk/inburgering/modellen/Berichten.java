@@ -17,7 +17,17 @@ public final class Berichten {
     /** The inburgeraar moved, within the region or out of it. */
     public static final String VERHUISD = "Verhuisd";
 
-    public static final List<String> ALLE = List.of(ONTHEFFING_VERLEEND, VERHUISD);
+    /** DUO granted vrijstelling of the inburgeringsplicht. */
+    public static final String VRIJSTELLING_VERLEEND = "VrijstellingVerleend";
+
+    /**
+     * Casusregie starts handhaving, in whatever phase (docs/traject.md). Recorded always; delivered to the trajectory
+     * only when its model waits for it (an event subprocess), so it never fails for a phase that has no handhaving.
+     */
+    public static final String HANDHAVING_GESTART = "HandhavingGestart";
+
+    public static final List<String> ALLE = List.of(ONTHEFFING_VERLEEND, VERHUISD, VRIJSTELLING_VERLEEND,
+            HANDHAVING_GESTART);
 
     private Berichten() {
     }

@@ -20,7 +20,7 @@ public final class ToegestaneExpressies {
             "trajectGebeurtenissen", Set.of("leg"));
 
     /** Beans a model may name as {@code camunda:delegateExpression="${naam}"}; the engine calls their execute. */
-    static final Set<String> DELEGATES = Set.of("termijnOverschreden", "verhuizingVerwerken");
+    static final Set<String> DELEGATES = Set.of("termijnOverschreden", "verhuizingVerwerken", "routewissel");
 
     /**
      * The engine's own objects in an expression ({@code execution} in a process, {@code task} in a task listener):
