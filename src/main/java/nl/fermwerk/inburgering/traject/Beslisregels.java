@@ -34,6 +34,9 @@ public class Beslisregels {
     public static final String SCHAKELEN = "schakelen";
     public static final String AFSCHALEN = "afschalen";
 
+    /** The three vaste lasten financieel ontzorgen pays (docs/domein.md, "Terms"). */
+    static final String[] VASTE_LASTEN = {"huurBetaald", "energieBetaald", "zorgverzekeringBetaald"};
+
     private final Gebeurtenissen gebeurtenissen;
     /** Built after the engine, which needs this class: looked up on first use. */
     private final ObjectProvider<Onderdelen> onderdelen;
@@ -75,6 +78,19 @@ public class Beslisregels {
         if ("TOEGEKEND".equals(data.get("toekenning")) && leeg(taak.getVariable("ingangsdatumBijstand"))) {
             throw new OngeldigeBeslissingException("ingangsdatumBijstand",
                     "is verplicht als de bijstand is toegekend.");
+        }
+        if ("JA".equals(data.get("toeleidingStatus"))) {
+            for (String veld : new String[] {"datumToeleiding", "instrument"}) {
+                if (leeg(taak.getVariable(veld))) {
+                    throw new OngeldigeBeslissingException(veld, "is verplicht als de inburgeraar is toegeleid naar werk.");
+                }
+            }
+        }
+        for (String vasteLast : VASTE_LASTEN) {
+            if (data.containsKey(vasteLast) && !Boolean.TRUE.equals(jaNee(data.get(vasteLast)))) {
+                throw new OngeldigeBeslissingException(vasteLast, "financieel ontzorgen betaalt huur, energie en "
+                        + "zorgverzekering uit de uitkering; budgetbeheer is pas ingesteld als alle drie lopen.");
+            }
         }
         if (Afsluitingscontrole.CONTROLE.equals(afrondingscontrole)) {
             dossier = dossier(taak, dossier);

@@ -51,7 +51,8 @@ public class Beslisvariabelen {
             case "pipVaststelling" -> code(naam, waarde, PIP_VASTSTELLINGEN);
             case "dagtekening" -> datum(naam, waarde);
             // Dates a step plans ahead: any date, but a date
-            case "zienswijzeTot", "volgendGesprek", "ingangsdatumBijstand" -> datum(naam, waarde, true);
+            case "zienswijzeTot", "volgendGesprek", "ingangsdatumBijstand", "pvtGepland", "mapGepland" ->
+                    datum(naam, waarde, true);
             case "praktijkUren", "participatieUren", "boeteBedrag", "lesuren" -> nietNegatief(naam, waarde);
             default -> naam.endsWith("Datum") || naam.startsWith("datum") ? datum(naam, waarde) : waarde;
         };
