@@ -708,11 +708,12 @@ public sealed interface Feit {
 
     /**
      * Task handhavingsbesluit: BOETE, MAATREGEL or AFZIEN on a step of the ladder (table boeteregels), with the
-     * amount (0 unless BOETE), the motivering and the dagtekening.
+     * amount (0 unless BOETE), the motivering (required by the form, which keeps it out of the process as a task
+     * answer) and the dagtekening.
      */
     record HandhavingsbesluitGenomen(String taak, String taakId, String onderdeel, @Verplicht String besluit,
                                      @Verplicht String boeteArtikel, @Verplicht String handhavingsstap,
-                                     @Verplicht BigDecimal boeteBedrag, @Verplicht String motivering,
+                                     @Verplicht BigDecimal boeteBedrag, String motivering,
                                      @Verplicht LocalDate dagtekening) implements Taakfeit {
 
         public static final String BOETE = "BOETE";
