@@ -158,6 +158,18 @@ class UrenEnFormulierregelsTest extends OnderdelenTestBasis {
                 "datumExamen", dag()), "examenniveau", "geen geldige waarde");
     }
 
+    @Test
+    void afschalenNaarA2VraagtAanzienlijkeInspanningenEnVerandertDeOnderdelen() {
+        String id = metPip("ASIELSTATUSHOUDER", Leerroute.B1);
+        Map<String, Object> bijstelling = Map.of("leerroute", "B1", "datumBijstelling", dag(), "examenniveau", "A2");
+        weigert(id, "bijstellingPip", met(bijstelling, "lesuren", 400, "aanzienlijkeInspanningen", true),
+                "examenniveau", "600 gevolgde lesuren");
+        weigert(id, "bijstellingPip", met(bijstelling, "lesuren", 650, "aanzienlijkeInspanningen", false),
+                "examenniveau", "voldoende heeft ingezet");
+        rondAf(id, "bijstellingPip", met(bijstelling, "lesuren", 650, "aanzienlijkeInspanningen", true));
+        assertThat(verloop(id).afgeschaald()).isTrue();
+    }
+
     private void registreerMap(String id, int uren, boolean afronden) {
         rondAf(id, "map", "praktijkUren", uren, "datumMap", dag(), "mapAfgerond", afronden);
         // The test model's task ends with each completion; the main model (part 2) loops it until the MAP closes
