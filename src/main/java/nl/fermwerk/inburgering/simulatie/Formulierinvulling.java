@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 
 /**
- * Fills in what a task's Camunda Form requires, as a worker in a hurry would: every required field (also one the
- * form shows only under a condition) gets a plausible value: today for a date, the first option of a choice, yes for
+ * Fills in what a task's Camunda Form requires, as a worker in a hurry would: every required field the worker can
+ * edit (also one the form shows only under a condition) gets a plausible value: today for a date, the first option of a choice, yes for
  * a checkbox, the minimum for a number, a word for text. Answers already given are kept. For the simulated caseload
  * and the process tests, whose subject is the path and not the form.
  */
@@ -39,7 +39,10 @@ public final class Formulierinvulling {
     private static void vul(JsonNode onderdeel, Map<String, Object> antwoorden) {
         for (JsonNode component : onderdeel.path("components")) {
             String key = component.path("key").asText("");
-            if (!key.isEmpty() && component.path("validate").path("required").asBoolean(false)
+            boolean alleenLezen = component.path("readonly").asBoolean(false)
+                    || component.path("disabled").asBoolean(false);
+            // A read-only field shows the system's value: nobody fills it in
+            if (!key.isEmpty() && !alleenLezen && component.path("validate").path("required").asBoolean(false)
                     && !antwoorden.containsKey(key)) {
                 antwoorden.put(key, waarde(component));
             }
