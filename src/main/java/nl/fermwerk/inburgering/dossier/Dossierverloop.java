@@ -4,13 +4,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import nl.fermwerk.inburgering.basis.Doelgroep;
 import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.basis.Inkoopregio;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.basis.Leerroute;
+import nl.fermwerk.inburgering.basis.Routeonderdeel;
 
 /**
  * Everything the events of one dossier tell, folded by one rule per kind of event ({@link Feit.Regels}): the one fold
@@ -54,16 +59,44 @@ public record Dossierverloop(
         LocalDate datumAfsluiting,
         String resultaat,
         LocalDate eindeTermijnVerlegd,
+        Set<Routeonderdeel> behaaldeOnderdelen,
+        Set<Routeonderdeel> vervallenOnderdelen,
+        String examenniveau,
+        LocalDate datumVrijstelling,
+        boolean verhuisdBuitenRegio,
+        boolean handhavingLoopt,
+        boolean alfabetisering,
+        boolean overgedragen,
+        boolean inburgeringstermijnVerstreken,
         int versie) {
 
     /** Names an escalation whose event did not say which term it was about. */
     public static final String ONBEKENDE_TERMIJN = "ONBEKEND";
 
-    /** The term whose end DUO can extend and the reports show as eindeTermijn. */
-    static final String INBURGERINGSTERMIJN = "INBURGERINGSTERMIJN";
+    /** The examenniveau of a B1-route after afschalen. */
+    public static final String AFGESCHAALD_NIVEAU = "A2";
+
+    /** The term whose passing unmet is one of the ways the plicht ends (docs/termijnen.md). */
+    public static final String INBURGERINGSTERMIJN = "INBURGERINGSTERMIJN";
 
     public Dossierverloop {
         openTermijnen = List.copyOf(openTermijnen);
+        behaaldeOnderdelen = alsSet(behaaldeOnderdelen);
+        vervallenOnderdelen = alsSet(vervallenOnderdelen);
+    }
+
+    private static Set<Routeonderdeel> alsSet(Set<Routeonderdeel> onderdelen) {
+        return onderdelen.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(onderdelen));
+    }
+
+    /** Whether an onderdeel of a leerroute has been met (table onderdelen says which count). */
+    public boolean behaald(Routeonderdeel onderdeel) {
+        return behaaldeOnderdelen.contains(onderdeel);
+    }
+
+    /** Whether the inburgeraar was afgeschaald from B1 to A2 within the B1-route. */
+    public boolean afgeschaald() {
+        return AFGESCHAALD_NIVEAU.equals(examenniveau);
     }
 
     /** Folds a dossier's events in order; null when the stream holds no {@code DossierAangemaakt} (not a dossier). */
@@ -97,7 +130,7 @@ public record Dossierverloop(
                 gemeente == null ? f.inkoopregio() : gemeente.inkoopregio(), f.uitkering(),
                 f.datumKoppeling() == null ? dag : f.datumKoppeling(), fase, true, null, null, null, null, null, null,
                 null, null, null, BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO, List.of(), 0, null, null, null,
-                null, null, volgnummer);
+                null, null, Set.of(), Set.of(), null, null, false, false, false, false, false, volgnummer);
     }
 
     /** The rule of each kind of fact, applied to the verloop so far; {@code dag} is the event's business day. */
@@ -211,6 +244,9 @@ public record Dossierverloop(
                 if (v.pipDatum == null) {
                     v.pipDatum = ofDag(f.pipDatum());
                 }
+                if (f.alfabetisering() != null) {
+                    v.alfabetisering = f.alfabetisering();
+                }
                 v.naarFase(Fase.UITVOERING);
             });
         }
@@ -227,30 +263,45 @@ public record Dossierverloop(
 
         @Override
         public Dossierverloop pvtAfgerond(Feit.PvtAfgerond f) {
-            return wijzig(v -> v.datumPvt = ofDag(f.datumPvt()));
+            return wijzig(v -> {
+                v.datumPvt = ofDag(f.datumPvt());
+                v.behaald(Routeonderdeel.PVT);
+            });
         }
 
         @Override
         public Dossierverloop mapAfgerond(Feit.MapAfgerond f) {
             return wijzig(v -> {
                 v.datumMap = ofDag(f.datumMap());
+                // Hours add up over registrations; the one that closes the MAP meets it
                 v.praktijkUren = v.praktijkUren.add(nulAlsLeeg(f.praktijkUren()));
+                if (f.sluitAf()) {
+                    v.behaald(Routeonderdeel.MAP);
+                }
             });
         }
 
         @Override
         public Dossierverloop toeleidingWerkAfgerond(Feit.ToeleidingWerkAfgerond f) {
-            return wijzig(v -> v.uitstroomWerk = f.uitstroomWerk());
+            return wijzig(v -> {
+                v.uitstroomWerk = f.uitstroomWerk();
+                v.behaald(Routeonderdeel.TOELEIDING_WERK);
+            });
         }
 
         @Override
         public Dossierverloop participatieUrenGeregistreerd(Feit.ParticipatieUrenGeregistreerd f) {
-            return wijzig(v -> v.participatieUren = v.participatieUren.add(nulAlsLeeg(f.participatieUren())));
+            return wijzig(v -> {
+                v.participatieUren = v.participatieUren.add(nulAlsLeeg(f.participatieUren()));
+                if (f.sluitAf()) {
+                    v.behaald(Routeonderdeel.PARTICIPATIE);
+                }
+            });
         }
 
         @Override
         public Dossierverloop taalschakeltrajectAfgerond(Feit.TaalschakeltrajectAfgerond f) {
-            return alleenVersie();
+            return wijzig(v -> v.behaald(Routeonderdeel.TAALSCHAKELTRAJECT));
         }
 
         @Override
@@ -264,6 +315,9 @@ public record Dossierverloop(
             return wijzig(v -> {
                 if (f.leerroute() != null) {
                     v.leerroute = f.leerroute();
+                }
+                if (f.examenniveau() != null) {
+                    v.examenniveau = f.examenniveau();
                 }
             });
         }
@@ -280,7 +334,12 @@ public record Dossierverloop(
 
         @Override
         public Dossierverloop termijnOverschreden(Feit.TermijnOverschreden f) {
-            return wijzig(v -> v.openTermijnen.add(f.termijn() == null ? ONBEKENDE_TERMIJN : f.termijn()));
+            return wijzig(v -> {
+                v.openTermijnen.add(f.termijn() == null ? ONBEKENDE_TERMIJN : f.termijn());
+                if (INBURGERINGSTERMIJN.equals(f.termijn())) {
+                    v.inburgeringstermijnVerstreken = true;
+                }
+            });
         }
 
         @Override
@@ -309,16 +368,19 @@ public record Dossierverloop(
         @Override
         public Dossierverloop verhuisd(Feit.Verhuisd f) {
             // Within the region the dossier moves with the inburgeraar; out of it, DossierOvergedragen follows
-            return wijzig(v -> f.naarEigenGemeente().ifPresent(naar -> {
+            return wijzig(v -> f.naarEigenGemeente().ifPresentOrElse(naar -> {
                 v.gemeente = naar;
                 v.inkoopregio = naar.inkoopregio();
-            }));
+            }, () -> v.verhuisdBuitenRegio = true));
         }
 
         @Override
         public Dossierverloop dossierOvergedragen(Feit.DossierOvergedragen f) {
             // Handed over to a gemeente outside the region: what is left here is the afsluiting
-            return wijzig(v -> v.naarFase(Fase.AFSLUITING));
+            return wijzig(v -> {
+                v.overgedragen = true;
+                v.naarFase(Fase.AFSLUITING);
+            });
         }
 
         @Override
@@ -366,6 +428,98 @@ public record Dossierverloop(
         }
 
         @Override
+        public Dossierverloop examenuitslagGeregistreerd(Feit.ExamenuitslagGeregistreerd f) {
+            return wijzig(v -> {
+                if (f.knmBehaald()) {
+                    v.behaald(Routeonderdeel.KNM);
+                }
+                // The exam is met when the language parts and KNM are passed; a B1 pass also meets an A2 exam
+                if (f.examenBehaald() && f.knmBehaald()) {
+                    if ("B1".equals(f.examenniveau())) {
+                        v.behaald(Routeonderdeel.EXAMEN_B1);
+                        v.behaald(Routeonderdeel.EXAMEN_A2);
+                    } else if (AFGESCHAALD_NIVEAU.equals(f.examenniveau())) {
+                        v.behaald(Routeonderdeel.EXAMEN_A2);
+                    }
+                }
+            });
+        }
+
+        @Override
+        public Dossierverloop eindgesprekGevoerd(Feit.EindgesprekGevoerd f) {
+            return wijzig(v -> v.behaald(Routeonderdeel.EINDGESPREK));
+        }
+
+        @Override
+        public Dossierverloop knmAfgerond(Feit.KnmAfgerond f) {
+            return wijzig(v -> v.behaald(Routeonderdeel.KNM));
+        }
+
+        @Override
+        public Dossierverloop alfabetiseringAfgerond(Feit.AlfabetiseringAfgerond f) {
+            return wijzig(v -> v.behaald(Routeonderdeel.ALFABETISERING));
+        }
+
+        @Override
+        public Dossierverloop budgetcoachingIngezet(Feit.BudgetcoachingIngezet f) {
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop sociaalTeamIngezet(Feit.SociaalTeamIngezet f) {
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop casuistiekoverlegGehouden(Feit.CasuistiekoverlegGehouden f) {
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop onderdeelVervallen(Feit.OnderdeelVervallen f) {
+            // Only an open onderdeel lapses: one that was met stays met
+            return wijzig(v -> Arrays.stream(Routeonderdeel.values())
+                    .filter(o -> o.name().equals(f.onderdeelcode()) && !v.behaaldeOnderdelen.contains(o))
+                    .forEach(v.vervallenOnderdelen::add));
+        }
+
+        @Override
+        public Dossierverloop vrijstellingVerleend(Feit.VrijstellingVerleend f) {
+            // Like an ontheffing, DUO's vrijstelling ends the duty: what is left is the afsluiting
+            return wijzig(v -> {
+                v.datumVrijstelling = ofDag(f.datumVrijstelling());
+                v.naarFase(Fase.AFSLUITING);
+            });
+        }
+
+        @Override
+        public Dossierverloop handhavingGestart(Feit.HandhavingGestart f) {
+            return wijzig(v -> v.handhavingLoopt = true);
+        }
+
+        @Override
+        public Dossierverloop voornemenVerzonden(Feit.VoornemenVerzonden f) {
+            return wijzig(v -> v.handhavingLoopt = true);
+        }
+
+        @Override
+        public Dossierverloop zienswijzeOntvangen(Feit.ZienswijzeOntvangen f) {
+            return alleenVersie();
+        }
+
+        @Override
+        public Dossierverloop handhavingsbesluitGenomen(Feit.HandhavingsbesluitGenomen f) {
+            // The besluit ends this round of handhaving; a boete counts like one from the task handhaving
+            return wijzig(v -> {
+                v.handhavingLoopt = false;
+                if (Feit.HandhavingsbesluitGenomen.BOETE.equals(f.besluit())) {
+                    v.aantalBoetes++;
+                    v.boeteBedrag = v.boeteBedrag.add(nulAlsLeeg(f.boeteBedrag()));
+                }
+            });
+        }
+
+        @Override
         public Dossierverloop onbekend(Feit.Onbekend f) {
             // Written by another version: this one cannot know what it means, so it changes nothing but the version
             return alleenVersie();
@@ -409,6 +563,15 @@ public record Dossierverloop(
         LocalDate datumAfsluiting;
         String resultaat;
         LocalDate eindeTermijnVerlegd;
+        Set<Routeonderdeel> behaaldeOnderdelen;
+        Set<Routeonderdeel> vervallenOnderdelen;
+        String examenniveau;
+        LocalDate datumVrijstelling;
+        boolean verhuisdBuitenRegio;
+        boolean handhavingLoopt;
+        boolean alfabetisering;
+        boolean overgedragen;
+        boolean inburgeringstermijnVerstreken;
         int versie;
 
         Bouwer(Dossierverloop v) {
@@ -443,6 +606,17 @@ public record Dossierverloop(
             datumAfsluiting = v.datumAfsluiting;
             resultaat = v.resultaat;
             eindeTermijnVerlegd = v.eindeTermijnVerlegd;
+            behaaldeOnderdelen = v.behaaldeOnderdelen.isEmpty() ? EnumSet.noneOf(Routeonderdeel.class)
+                    : EnumSet.copyOf(v.behaaldeOnderdelen);
+            vervallenOnderdelen = v.vervallenOnderdelen.isEmpty() ? EnumSet.noneOf(Routeonderdeel.class)
+                    : EnumSet.copyOf(v.vervallenOnderdelen);
+            examenniveau = v.examenniveau;
+            datumVrijstelling = v.datumVrijstelling;
+            verhuisdBuitenRegio = v.verhuisdBuitenRegio;
+            handhavingLoopt = v.handhavingLoopt;
+            alfabetisering = v.alfabetisering;
+            overgedragen = v.overgedragen;
+            inburgeringstermijnVerstreken = v.inburgeringstermijnVerstreken;
             versie = v.versie;
         }
 
@@ -458,7 +632,15 @@ public record Dossierverloop(
                     datumKoppeling, fase, open, leerroute, datumOverdracht, datumInschrijving, datumToets,
                     datumBredeIntake, pipDatum, datumStartLeerroute, datumPvt, datumMap, praktijkUren, participatieUren,
                     aantalBoetes, boeteBedrag, openTermijnen, aantalVoortgangsgesprekken, uitstroomWerk,
-                    datumOntheffing, datumAfsluiting, resultaat, eindeTermijnVerlegd, versie);
+                    datumOntheffing, datumAfsluiting, resultaat, eindeTermijnVerlegd, behaaldeOnderdelen, vervallenOnderdelen, examenniveau,
+                    datumVrijstelling, verhuisdBuitenRegio, handhavingLoopt, alfabetisering, overgedragen,
+                    inburgeringstermijnVerstreken, versie);
+        }
+
+        /** An onderdeel met: it stays met, whatever route follows (a PVT done stays done). */
+        void behaald(Routeonderdeel onderdeel) {
+            behaaldeOnderdelen.add(onderdeel);
+            vervallenOnderdelen.remove(onderdeel);
         }
     }
 }

@@ -135,6 +135,32 @@ public sealed interface Feit {
 
         R cbsLeveringGeregistreerd(CbsLeveringGeregistreerd feit);
 
+        R examenuitslagGeregistreerd(ExamenuitslagGeregistreerd feit);
+
+        R eindgesprekGevoerd(EindgesprekGevoerd feit);
+
+        R knmAfgerond(KnmAfgerond feit);
+
+        R alfabetiseringAfgerond(AlfabetiseringAfgerond feit);
+
+        R budgetcoachingIngezet(BudgetcoachingIngezet feit);
+
+        R sociaalTeamIngezet(SociaalTeamIngezet feit);
+
+        R casuistiekoverlegGehouden(CasuistiekoverlegGehouden feit);
+
+        R onderdeelVervallen(OnderdeelVervallen feit);
+
+        R vrijstellingVerleend(VrijstellingVerleend feit);
+
+        R handhavingGestart(HandhavingGestart feit);
+
+        R voornemenVerzonden(VoornemenVerzonden feit);
+
+        R zienswijzeOntvangen(ZienswijzeOntvangen feit);
+
+        R handhavingsbesluitGenomen(HandhavingsbesluitGenomen feit);
+
         R onbekend(Onbekend feit);
     }
 
@@ -200,9 +226,19 @@ public sealed interface Feit {
         }
     }
 
-    /** Task aanvraagBijstand. */
-    record BijstandAangevraagd(String taak, String taakId, String onderdeel, @Verplicht LocalDate datumAanvraag)
+    /**
+     * Task aanvraagBijstand: the aanvraag and, once decided, the toekenning (TOEGEKEND, AFGEWEZEN, IN_BEHANDELING) with
+     * the ingangsdatum of the bijstand and whether inrichtingskosten were asked; the last three are optional (older
+     * events lack them).
+     */
+    record BijstandAangevraagd(String taak, String taakId, String onderdeel, @Verplicht LocalDate datumAanvraag,
+                               String toekenning, LocalDate ingangsdatumBijstand, Boolean inrichtingskosten)
             implements Taakfeit {
+        /** An aanvraag without its toekenning (older events, and the toekenning still open). */
+        public BijstandAangevraagd(String taak, String taakId, String onderdeel, LocalDate datumAanvraag) {
+            this(taak, taakId, onderdeel, datumAanvraag, null, null, null);
+        }
+
         public LocalDate datum() {
             return datumAanvraag;
         }
@@ -280,9 +316,17 @@ public sealed interface Feit {
         }
     }
 
-    /** Task pipOpstellen: the PIP's leerroute and its dagtekening (the inburgeringstermijn runs from the first). */
+    /**
+     * Task pipOpstellen: the PIP's leerroute and its dagtekening (the inburgeringstermijn runs from the first), and
+     * whether it includes alfabetisering (optional).
+     */
     record PipVastgesteld(String taak, String taakId, String onderdeel, @Verplicht Leerroute leerroute,
-                          @Verplicht LocalDate pipDatum) implements Taakfeit {
+                          @Verplicht LocalDate pipDatum, Boolean alfabetisering) implements Taakfeit {
+        /** A PIP without the alfabetisering answer (older events). */
+        public PipVastgesteld(String taak, String taakId, String onderdeel, Leerroute leerroute, LocalDate pipDatum) {
+            this(taak, taakId, onderdeel, leerroute, pipDatum, null);
+        }
+
         public LocalDate datum() {
             return pipDatum;
         }
@@ -328,9 +372,23 @@ public sealed interface Feit {
         }
     }
 
-    /** Task map: hours of praktijk and the day the MAP was done. */
+    /**
+     * Task map: hours of praktijk of one registration, and the day. {@code mapAfgerond} false registers hours only
+     * (they add up over registrations); true or absent (an older event) closes the MAP, which the rules allow only
+     * with the minimum of table {@code onderdelen} reached in total.
+     */
     record MapAfgerond(String taak, String taakId, String onderdeel, @Verplicht BigDecimal praktijkUren,
-                       @Verplicht LocalDate datumMap) implements Taakfeit {
+                       @Verplicht LocalDate datumMap, Boolean mapAfgerond) implements Taakfeit {
+        /** A registration that closes the MAP (as every one did before hours could add up). */
+        public MapAfgerond(String taak, String taakId, String onderdeel, BigDecimal praktijkUren, LocalDate datumMap) {
+            this(taak, taakId, onderdeel, praktijkUren, datumMap, null);
+        }
+
+        /** Whether this registration closes the MAP (an older event without the field always did). */
+        public boolean sluitAf() {
+            return !Boolean.FALSE.equals(mapAfgerond);
+        }
+
         public LocalDate datum() {
             return datumMap;
         }
@@ -348,9 +406,23 @@ public sealed interface Feit {
         }
     }
 
-    /** Task participatieZroute: hours of participation in the Z-route. */
+    /**
+     * Task participatieZroute: hours of participation in the Z-route, adding up over registrations;
+     * {@code participatieAfgerond} true closes the onderdeel (allowed with the minimum of table {@code onderdelen}).
+     */
     record ParticipatieUrenGeregistreerd(String taak, String taakId, String onderdeel,
-                                         @Verplicht BigDecimal participatieUren) implements Taakfeit {
+                                         @Verplicht BigDecimal participatieUren, Boolean participatieAfgerond)
+            implements Taakfeit {
+        /** A registration of hours only. */
+        public ParticipatieUrenGeregistreerd(String taak, String taakId, String onderdeel, BigDecimal participatieUren) {
+            this(taak, taakId, onderdeel, participatieUren, null);
+        }
+
+        /** Whether this registration closes the participatie (an older event never did). */
+        public boolean sluitAf() {
+            return Boolean.TRUE.equals(participatieAfgerond);
+        }
+
         public <R> R volgens(Regels<R> r) {
             return r.participatieUrenGeregistreerd(this);
         }
@@ -376,9 +448,18 @@ public sealed interface Feit {
         }
     }
 
-    /** Task bijstellingPip: the leerroute may change (schakelen, table schakelen). */
+    /**
+     * Task bijstellingPip: the leerroute may change (schakelen, table schakelen); {@code examenniveau} A2 records
+     * afschalen within the B1-route (table afschalen), B1 undoes it; optional.
+     */
     record PipBijgesteld(String taak, String taakId, String onderdeel, @Verplicht Leerroute leerroute,
-                         @Verplicht LocalDate datumBijstelling) implements Taakfeit {
+                         @Verplicht LocalDate datumBijstelling, String examenniveau) implements Taakfeit {
+        /** A bijstelling that leaves the examenniveau as it is. */
+        public PipBijgesteld(String taak, String taakId, String onderdeel, Leerroute leerroute,
+                             LocalDate datumBijstelling) {
+            this(taak, taakId, onderdeel, leerroute, datumBijstelling, null);
+        }
+
         public LocalDate datum() {
             return datumBijstelling;
         }
@@ -511,6 +592,174 @@ public sealed interface Feit {
             implements Taakfeit {
         public <R> R volgens(Regels<R> r) {
             return r.dossierAfgesloten(this);
+        }
+    }
+
+    /** Task examenuitslag: DUO's result of the inburgeringsexamen (B1 or, afgeschaald, A2), KNM included. */
+    record ExamenuitslagGeregistreerd(String taak, String taakId, String onderdeel, @Verplicht String examenniveau,
+                                      @Verplicht boolean examenBehaald, @Verplicht boolean knmBehaald,
+                                      @Verplicht LocalDate datumExamen) implements Taakfeit {
+        public LocalDate datum() {
+            return datumExamen;
+        }
+
+        public <R> R volgens(Regels<R> r) {
+            return r.examenuitslagGeregistreerd(this);
+        }
+    }
+
+    /** Task eindgesprek: the Z-route's eindgesprek. */
+    record EindgesprekGevoerd(String taak, String taakId, String onderdeel, @Verplicht LocalDate datumEindgesprek)
+            implements Taakfeit {
+        public LocalDate datum() {
+            return datumEindgesprek;
+        }
+
+        public <R> R volgens(Regels<R> r) {
+            return r.eindgesprekGevoerd(this);
+        }
+    }
+
+    /** Task knm: Kennis van de Nederlandse Maatschappij completed (outside the B1 exam). */
+    record KnmAfgerond(String taak, String taakId, String onderdeel, @Verplicht LocalDate datumKnm)
+            implements Taakfeit {
+        public LocalDate datum() {
+            return datumKnm;
+        }
+
+        public <R> R volgens(Regels<R> r) {
+            return r.knmAfgerond(this);
+        }
+    }
+
+    /** Task alfabetisering: the alfabetisering the PIP included is completed. */
+    record AlfabetiseringAfgerond(String taak, String taakId, String onderdeel, @Verplicht LocalDate datumAfronding)
+            implements Taakfeit {
+        public LocalDate datum() {
+            return datumAfronding;
+        }
+
+        public <R> R volgens(Regels<R> r) {
+            return r.alfabetiseringAfgerond(this);
+        }
+    }
+
+    /** Task budgetcoaching: budgetcoaching was needed and is arranged. */
+    record BudgetcoachingIngezet(String taak, String taakId, String onderdeel, @Verplicht LocalDate datumBudgetcoaching)
+            implements Taakfeit {
+        public LocalDate datum() {
+            return datumBudgetcoaching;
+        }
+
+        public <R> R volgens(Regels<R> r) {
+            return r.budgetcoachingIngezet(this);
+        }
+    }
+
+    /** Task inzetSociaalTeam: a referral to the local sociaal team or a WMO voorziening. */
+    record SociaalTeamIngezet(String taak, String taakId, String onderdeel, @Verplicht String voorziening,
+                              @Verplicht LocalDate datumInzet) implements Taakfeit {
+        public LocalDate datum() {
+            return datumInzet;
+        }
+
+        public <R> R volgens(Regels<R> r) {
+            return r.sociaalTeamIngezet(this);
+        }
+    }
+
+    /** Task casuistiekoverleg: the case was discussed in the ketenpartners' casuïstiekoverleg. */
+    record CasuistiekoverlegGehouden(String taak, String taakId, String onderdeel, @Verplicht LocalDate datumOverleg)
+            implements Taakfeit {
+        public LocalDate datum() {
+            return datumOverleg;
+        }
+
+        public <R> R volgens(Regels<R> r) {
+            return r.casuistiekoverlegGehouden(this);
+        }
+    }
+
+    /**
+     * A route switch (or afschalen) made an open onderdeel no longer apply: which one, why, and the routes before and
+     * after. Recorded by the model's delegate {@code routewissel}.
+     */
+    record OnderdeelVervallen(@Verplicht String onderdeelcode, @Verplicht String reden, String vorigeLeerroute,
+                              String leerroute) implements Feit {
+        public <R> R volgens(Regels<R> r) {
+            return r.onderdeelVervallen(this);
+        }
+    }
+
+    /** Message from DUO (POST /api/dossiers/{id}/berichten): vrijstelling of the duty. */
+    record VrijstellingVerleend(@Verplicht LocalDate datumVrijstelling) implements Feit {
+        public LocalDate datum() {
+            return datumVrijstelling;
+        }
+
+        public <R> R volgens(Regels<R> r) {
+            return r.vrijstellingVerleend(this);
+        }
+    }
+
+    /**
+     * Message (POST /api/dossiers/{id}/berichten, casusregie): handhaving starts, in whatever phase, on this grond
+     * (ART_22_BREDE_INTAKE, ART_22_PIP, ART_23_PIP_NIET_NAGEKOMEN, ART_23_TERMIJN_VERSTREKEN).
+     */
+    record HandhavingGestart(@Verplicht String grond, @Verplicht LocalDate datumStart, String toelichting)
+            implements Feit {
+        public LocalDate datum() {
+            return datumStart;
+        }
+
+        public <R> R volgens(Regels<R> r) {
+            return r.handhavingGestart(this);
+        }
+    }
+
+    /** Task handhaving (step voornemen): the voornemen is sent; the zienswijze may come until zienswijzeTot. */
+    record VoornemenVerzonden(String taak, String taakId, String onderdeel, @Verplicht String boeteArtikel,
+                              @Verplicht String handhavingsstap, @Verplicht LocalDate datumVoornemen,
+                              @Verplicht LocalDate zienswijzeTot) implements Taakfeit {
+        public LocalDate datum() {
+            return datumVoornemen;
+        }
+
+        public <R> R volgens(Regels<R> r) {
+            return r.voornemenVerzonden(this);
+        }
+    }
+
+    /** Task zienswijze: the inburgeraar's zienswijze came in (or not: zienswijzeGegeven false). */
+    record ZienswijzeOntvangen(String taak, String taakId, String onderdeel, @Verplicht boolean zienswijzeGegeven,
+                               @Verplicht LocalDate datumZienswijze) implements Taakfeit {
+        public LocalDate datum() {
+            return datumZienswijze;
+        }
+
+        public <R> R volgens(Regels<R> r) {
+            return r.zienswijzeOntvangen(this);
+        }
+    }
+
+    /**
+     * Task handhavingsbesluit: BOETE, MAATREGEL or AFZIEN on a step of the ladder (table boeteregels), with the
+     * amount (0 unless BOETE), the motivering (required by the form, which keeps it out of the process as a task
+     * answer) and the dagtekening.
+     */
+    record HandhavingsbesluitGenomen(String taak, String taakId, String onderdeel, @Verplicht String besluit,
+                                     @Verplicht String boeteArtikel, @Verplicht String handhavingsstap,
+                                     @Verplicht BigDecimal boeteBedrag, String motivering,
+                                     @Verplicht LocalDate dagtekening) implements Taakfeit {
+
+        public static final String BOETE = "BOETE";
+
+        public LocalDate datum() {
+            return dagtekening;
+        }
+
+        public <R> R volgens(Regels<R> r) {
+            return r.handhavingsbesluitGenomen(this);
         }
     }
 

@@ -17,13 +17,23 @@ public final class Berichten {
     /** The inburgeraar moved, within the region or out of it. */
     public static final String VERHUISD = "Verhuisd";
 
+    /** DUO granted vrijstelling of the inburgeringsplicht. */
+    public static final String VRIJSTELLING_VERLEEND = "VrijstellingVerleend";
+
     /**
+     * Casusregie starts handhaving, in whatever phase (docs/traject.md). Recorded always; delivered to the trajectory
+     * only when its model waits for it (an event subprocess), so it never fails for a phase that has no handhaving.
+     */
+    public static final String HANDHAVING_GESTART = "HandhavingGestart";
+
+        /**
      * DUO extended the inburgeringstermijn. Recorded as an event; the term's watcher hears it from
      * {@code termijnen.Termijnbewaking}, not from the endpoint (every watcher of the dossier waits for this name).
      */
     public static final String TERMIJN_VERLENGD = "TermijnVerlengd";
 
-    public static final List<String> ALLE = List.of(ONTHEFFING_VERLEEND, VERHUISD, TERMIJN_VERLENGD);
+    public static final List<String> ALLE = List.of(ONTHEFFING_VERLEEND, VERHUISD, VRIJSTELLING_VERLEEND,
+            HANDHAVING_GESTART, TERMIJN_VERLENGD);
 
     /**
      * Messages the application correlates itself, never accepted from outside: the term watcher

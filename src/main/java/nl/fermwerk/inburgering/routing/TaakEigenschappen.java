@@ -8,13 +8,15 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 /**
  * The Camunda extension properties of a user task, as the beleidsmedewerker set them in Modeler: {@code onderdeel}
  * (the row of the taakverdeling), {@code gebeurtenis} (the event a completion records) and {@code beslisvariabelen}
- * (the variables that completion must supply).
+ * (the variables that completion must supply) and {@code controle} (a check of the whole dossier on completion).
  */
 public final class TaakEigenschappen {
 
     public static final String ONDERDEEL = "onderdeel";
     public static final String GEBEURTENIS = "gebeurtenis";
     public static final String BESLISVARIABELEN = "beslisvariabelen";
+    /** A check the completion must pass beyond its variables, e.g. {@code afsluiting} (traject.Afsluitingscontrole). */
+    public static final String CONTROLE = "controle";
 
     private TaakEigenschappen() {
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.fermwerk.inburgering.basis.Klok;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,18 +19,20 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
 /**
  * Completes a task as its partner would in a simulated caseload: it reads which decision variables the task asks
- * for (extension property {@code beslisvariabelen}) and answers them with plausible, seeded values, on the engine it is
- * given (ours, or the benchmark's bare one).
+ * for (extension property {@code beslisvariabelen}) and answers them with plausible, seeded values, and fills in what
+ * else its form requires ({@link Formulierinvulling}), on the engine it is given (ours, or the benchmark's bare one).
  */
 public class TaakUitvoerder {
 
     private final TaskService taken;
     private final RepositoryService repository;
+    private final FormService formulieren;
     private final Map<String, List<String>> variabelenPerTaak = new ConcurrentHashMap<>();
 
     public TaakUitvoerder(ProcessEngine engine) {
         this.taken = engine.getTaskService();
         this.repository = engine.getRepositoryService();
+        this.formulieren = engine.getFormService();
     }
 
     /** Profile of one simulated inburgeraar: how the trajectory goes for this person. */
@@ -41,7 +44,7 @@ public class TaakUitvoerder {
         for (String naam : beslisvariabelen(taak)) {
             antwoorden.put(naam, waarde(naam, taak, profiel, random));
         }
-        taken.complete(taak.getId(), antwoorden);
+        taken.complete(taak.getId(), Formulierinvulling.aangevuld(formulieren, taak.getId(), antwoorden));
     }
 
     private Object waarde(String naam, Task taak, Profiel profiel, Random random) {

@@ -1,9 +1,11 @@
 package nl.fermwerk.inburgering.traject;
 
 import static nl.fermwerk.inburgering.modellen.Berichten.ALLE;
+import static nl.fermwerk.inburgering.modellen.Berichten.HANDHAVING_GESTART;
 import static nl.fermwerk.inburgering.modellen.Berichten.ONTHEFFING_VERLEEND;
 import static nl.fermwerk.inburgering.modellen.Berichten.TERMIJN_VERLENGD;
 import static nl.fermwerk.inburgering.modellen.Berichten.VERHUISD;
+import static nl.fermwerk.inburgering.modellen.Berichten.VRIJSTELLING_VERLEEND;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
 import nl.fermwerk.inburgering.basis.Veldfout;
 import nl.fermwerk.inburgering.dossier.DossierService;
 import nl.fermwerk.inburgering.dossier.DossierStaat;
+import nl.fermwerk.inburgering.dossier.Dossierverloop;
 import nl.fermwerk.inburgering.dossier.Feit;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
 import nl.fermwerk.inburgering.termijnen.Termijnbewaking;
@@ -24,14 +27,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Delivers a message from outside (DUO's ontheffing, a verhuizing) to the dossier's trajectory, correlated by business
- * key, and records its event in the same transaction: both happen, or neither. The message names are the one list of
- * {@link nl.fermwerk.inburgering.modellen.Berichten}; each message is recorded as the fact of the same name.
+ * Delivers a message from outside (DUO's ontheffing or vrijstelling, a verhuizing, casusregie's start of handhaving) to
+ * the dossier's trajectory, correlated by business key, and records its event in the same transaction: both happen, or
+ * neither. The message names are the one list of {@link nl.fermwerk.inburgering.modellen.Berichten}; each message is
+ * recorded as the fact of the same name. HandhavingGestart is recorded in every phase and reaches the trajectory where
+ * its model waits for it.
  */
 @Service
 public class Berichten {
 
     private static final String INBURGERINGSTERMIJN = "INBURGERINGSTERMIJN";
+
+    /** The grounds on which handhaving starts (Wi2021 art. 22 and 23; docs/traject.md). */
+    public static final List<String> GRONDEN = List.of("BREDE_INTAKE_NIET_MEEGEWERKT", "PIP_NIET_MEEGEWERKT",
+            "PIP_NIET_NAGEKOMEN");
 
     private final DossierService dossiers;
     private final Gebeurtenissen gebeurtenissen;
@@ -61,11 +70,17 @@ public class Berichten {
             return;
         }
         LocalDate datum = bericht.datum() == null ? Klok.vandaag() : bericht.datum();
+        if (HANDHAVING_GESTART.equals(bericht.bericht())) {
+            handhaving(dossierId, bericht, datum, actor);
+            return;
+        }
         var correlatie = runtime.createMessageCorrelation(bericht.bericht())
                 .processInstanceBusinessKey(dossierId);
         Feit feit;
         if (ONTHEFFING_VERLEEND.equals(bericht.bericht())) {
             feit = new Feit.OntheffingVerleend(datum);
+        } else if (VRIJSTELLING_VERLEEND.equals(bericht.bericht())) {
+            feit = new Feit.VrijstellingVerleend(datum);
         } else {
             feit = new Feit.Verhuisd(dossier.gemeente(), bericht.naarGemeente(), datum);
             correlatie.setVariable("naarGemeente", bericht.naarGemeente());
@@ -96,15 +111,28 @@ public class Berichten {
                 bericht.reden()), Klok.nu(), actor);
     }
 
+    private void handhaving(String dossierId, Bericht bericht, LocalDate datum, String actor) {
+        if (Dossierverloop.van(gebeurtenissen.vanDossier(dossierId)).handhavingLoopt()) {
+            throw new OngeldigeInvoerException(List.of(new Veldfout("bericht",
+                    "Er loopt al handhaving voor dit dossier; rond die eerst af met een besluit.")));
+        }
+        gebeurtenissen.voegToe(dossierId, new Feit.HandhavingGestart(bericht.grond(), datum,
+                bericht.toelichting() == null || bericht.toelichting().isBlank() ? null : bericht.toelichting().strip()),
+                Klok.nu(), actor);
+        // Every phase may have handhaving; the trajectory takes it up where its model waits for it
+        runtime.createMessageCorrelation(HANDHAVING_GESTART).processInstanceBusinessKey(dossierId)
+                .setVariable("handhavingsgrond", bericht.grond()).correlateAllWithResult();
+    }
+
     private static List<Veldfout> controleer(Bericht bericht, DossierStaat dossier) {
         List<Veldfout> fouten = new ArrayList<>();
         if (bericht.bericht() == null || bericht.bericht().isBlank()) {
-            fouten.add(new Veldfout("bericht", "Dit veld is verplicht: OntheffingVerleend, Verhuisd of TermijnVerlengd."));
+            fouten.add(new Veldfout("bericht", "Dit veld is verplicht: kies uit " + String.join(", ", ALLE) + "."));
             return fouten;
         }
         if (!ALLE.contains(bericht.bericht())) {
             fouten.add(new Veldfout("bericht", "'" + bericht.bericht()
-                    + "' is geen bekend bericht; kies OntheffingVerleend, Verhuisd of TermijnVerlengd."));
+                    + "' is geen bekend bericht; kies uit " + String.join(", ", ALLE) + "."));
         }
         if (VERHUISD.equals(bericht.bericht())) {
             List<String> toegestaan = new ArrayList<>(Arrays.stream(Gemeente.values()).map(Enum::name).toList());
@@ -134,6 +162,25 @@ public class Berichten {
         } else if (bericht.tot() != null || bericht.reden() != null) {
             fouten.add(new Veldfout(bericht.tot() != null ? "tot" : "reden",
                     "Hoort alleen bij het bericht TermijnVerlengd."));
+        }
+        if (HANDHAVING_GESTART.equals(bericht.bericht())) {
+            if (bericht.grond() == null || bericht.grond().isBlank()) {
+                fouten.add(new Veldfout("grond", "Dit veld is verplicht bij het starten van handhaving; kies uit "
+                        + String.join(", ", GRONDEN) + "."));
+            } else if (!GRONDEN.contains(bericht.grond())) {
+                fouten.add(new Veldfout("grond", "'" + bericht.grond() + "' is geen grond voor handhaving; kies uit "
+                        + String.join(", ", GRONDEN) + "."));
+            }
+            if (bericht.toelichting() != null && bericht.toelichting().length() > 2000) {
+                fouten.add(new Veldfout("toelichting", "Mag ten hoogste 2000 tekens bevatten."));
+            }
+        } else if (!TERMIJN_VERLENGD.equals(bericht.bericht())) {
+            if (bericht.grond() != null) {
+                fouten.add(new Veldfout("grond", "Hoort alleen bij het bericht HandhavingGestart."));
+            }
+            if (bericht.toelichting() != null) {
+                fouten.add(new Veldfout("toelichting", "Hoort alleen bij het bericht HandhavingGestart."));
+            }
         }
         if (bericht.datum() != null && bericht.datum().isAfter(Klok.vandaag())) {
             fouten.add(new Veldfout("datum", "Mag niet in de toekomst liggen."));

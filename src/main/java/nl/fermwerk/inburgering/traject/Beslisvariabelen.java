@@ -18,8 +18,20 @@ public class Beslisvariabelen {
     static final Set<String> LEERROUTES = Set.of("B1", "Z", "ONDERWIJS");
     static final Set<String> UITKOMSTEN = Set.of("GEEN_ACTIE", "BIJSTELLING_PIP", "HANDHAVING");
     static final Set<String> BOETE_ARTIKELEN = Set.of("ART_22", "ART_23", "GEEN");
-    static final Set<String> RESULTATEN = Set.of("EXAMEN_BEHAALD", "EINDGESPREK_GEVOERD", "ONTHEFFING", "VERHUISD",
-            "OVERIG");
+    /**
+     * The five ends of the plicht ({@link Afsluitingscontrole}); a model without the afsluiting check may still send
+     * the older codes, which the check refuses.
+     */
+    static final Set<String> RESULTATEN = alle(Set.copyOf(Afsluitingscontrole.RESULTATEN),
+            Afsluitingscontrole.VEROUDERD);
+    static final Set<String> EXAMENNIVEAUS = Set.of("B1", "A2");
+    static final Set<String> HANDHAVINGSBESLUITEN = Set.of("BOETE", "MAATREGEL", "AFZIEN");
+    static final Set<String> HANDHAVINGSSTAPPEN = Set.of("GESPREK", "SCHRIFTELIJKE_WAARSCHUWING", "EERSTE_BOETE",
+            "TWEEDE_BOETE", "BOETE");
+    static final Set<String> VOORZIENINGEN = Set.of("SOCIAAL_TEAM", "WMO");
+    static final Set<String> TOEKENNINGEN = Set.of("TOEGEKEND", "AFGEWEZEN", "IN_BEHANDELING");
+    static final Set<String> TOELEIDINGEN = Set.of("JA", "NEE", "NOG_NIET");
+    static final Set<String> PIP_VASTSTELLINGEN = Set.of("MET_INBRENG", "ZONDER_INBRENG");
 
     public Object controleer(String taak, String naam, Object waarde) {
         if (waarde == null || (waarde instanceof String tekst && tekst.isBlank())) {
@@ -30,7 +42,18 @@ public class Beslisvariabelen {
             case "uitkomst" -> code(naam, waarde, UITKOMSTEN);
             case "boeteArtikel" -> code(naam, waarde, BOETE_ARTIKELEN);
             case "resultaat" -> code(naam, waarde, RESULTATEN);
-            case "praktijkUren", "participatieUren", "boeteBedrag" -> nietNegatief(naam, waarde);
+            case "examenniveau" -> code(naam, waarde, EXAMENNIVEAUS);
+            case "besluit" -> code(naam, waarde, HANDHAVINGSBESLUITEN);
+            case "handhavingsstap" -> code(naam, waarde, HANDHAVINGSSTAPPEN);
+            case "voorziening" -> code(naam, waarde, VOORZIENINGEN);
+            case "toekenning" -> code(naam, waarde, TOEKENNINGEN);
+            case "toeleidingStatus" -> code(naam, waarde, TOELEIDINGEN);
+            case "pipVaststelling" -> code(naam, waarde, PIP_VASTSTELLINGEN);
+            case "dagtekening" -> datum(naam, waarde);
+            // Dates a step plans ahead: any date, but a date
+            case "zienswijzeTot", "volgendGesprek", "ingangsdatumBijstand", "pvtGepland", "mapGepland" ->
+                    datum(naam, waarde, true);
+            case "praktijkUren", "participatieUren", "boeteBedrag", "lesuren" -> nietNegatief(naam, waarde);
             default -> naam.endsWith("Datum") || naam.startsWith("datum") ? datum(naam, waarde) : waarde;
         };
     }
@@ -58,6 +81,16 @@ public class Beslisvariabelen {
     }
 
     private static String datum(String naam, Object waarde) {
+        return datum(naam, waarde, false);
+    }
+
+    private static Set<String> alle(Set<String> een, Set<String> twee) {
+        Set<String> alle = new java.util.HashSet<>(een);
+        alle.addAll(twee);
+        return Set.copyOf(alle);
+    }
+
+    private static String datum(String naam, Object waarde, boolean toekomstMag) {
         LocalDate datum;
         if (waarde instanceof Date date) {
             datum = date.toInstant().atZone(Klok.ZONE).toLocalDate();
@@ -69,7 +102,7 @@ public class Beslisvariabelen {
                 throw new OngeldigeBeslissingException(naam, "moet een datum zijn (jjjj-mm-dd), niet '" + waarde + "'.");
             }
         }
-        if (datum.isAfter(Klok.vandaag())) {
+        if (!toekomstMag && datum.isAfter(Klok.vandaag())) {
             throw new OngeldigeBeslissingException(naam, "mag niet in de toekomst liggen.");
         }
         return datum.toString();

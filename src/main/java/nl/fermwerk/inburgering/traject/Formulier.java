@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * variables its text components template in (the read-only context of the header). Read from the form's
  * JSON as the beleidsmedewerker deployed it, so a changed form changes both without a code change.
  */
-public record Formulier(Set<String> velden, Set<String> alleenLezen, Set<String> kopvariabelen) {
+public record Formulier(Set<String> velden, Set<String> alleenLezen, Set<String> kopvariabelen, Set<String> verplicht) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A template reference in a text component: {@code {{weergavenaam}}}, {@code {{#if pipDatum}}}. */
@@ -27,6 +27,7 @@ public record Formulier(Set<String> velden, Set<String> alleenLezen, Set<String>
         velden = Collections.unmodifiableSet(new LinkedHashSet<>(velden));
         alleenLezen = Collections.unmodifiableSet(new LinkedHashSet<>(alleenLezen));
         kopvariabelen = Collections.unmodifiableSet(new LinkedHashSet<>(kopvariabelen));
+        verplicht = Collections.unmodifiableSet(new LinkedHashSet<>(verplicht));
     }
 
     public static Formulier lees(byte[] schema) {
@@ -35,18 +36,29 @@ public record Formulier(Set<String> velden, Set<String> alleenLezen, Set<String>
             Set<String> velden = new LinkedHashSet<>();
             Set<String> alleenLezen = new LinkedHashSet<>();
             Set<String> kop = new LinkedHashSet<>();
-            verzamel(wortel, velden, alleenLezen, kop);
-            return new Formulier(velden, alleenLezen, kop);
+            Set<String> verplicht = new LinkedHashSet<>();
+            verzamel(wortel, velden, alleenLezen, kop, verplicht, false);
+            return new Formulier(velden, alleenLezen, kop, verplicht);
         } catch (IOException e) {
             throw new IllegalStateException("Formulier is geen geldige JSON: " + e.getMessage(), e);
         }
     }
 
-    private static void verzamel(JsonNode onderdeel, Set<String> velden, Set<String> alleenLezen, Set<String> kop) {
+    /**
+     * A required field counts as required on the server only when the form always shows it: a field shown under a
+     * condition is required only when shown, which the form decides in the browser (its server-side twin is a rule in
+     * {@link Beslisregels}).
+     */
+    private static void verzamel(JsonNode onderdeel, Set<String> velden, Set<String> alleenLezen, Set<String> kop,
+                                 Set<String> verplicht, boolean onderVoorwaarde) {
         for (JsonNode component : onderdeel.path("components")) {
             String type = component.path("type").asText("");
+            boolean voorwaardelijk = onderVoorwaarde || component.hasNonNull("conditional");
             if (component.hasNonNull("key") && !"button".equals(type)) {
                 velden.add(component.get("key").asText());
+                if (component.path("validate").path("required").asBoolean(false) && !voorwaardelijk) {
+                    verplicht.add(component.get("key").asText());
+                }
                 if (component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false)) {
                     alleenLezen.add(component.get("key").asText());
                 }
@@ -59,7 +71,7 @@ public record Formulier(Set<String> velden, Set<String> alleenLezen, Set<String>
                     kop.add(m.group(1));
                 }
             }
-            verzamel(component, velden, alleenLezen, kop);
+            verzamel(component, velden, alleenLezen, kop, verplicht, voorwaardelijk);
         }
     }
 }

@@ -34,7 +34,7 @@ public final class Procesvariabelen {
      */
     public static final Set<String> CONTEXT = Set.of("weergavenaam", "dossierId", "gemeente", "doelgroep",
             "datumKoppeling", "inkoopregio", "leerroute", "pipDatum", "datumBudgetbeheer", "naarGemeente", "termijn",
-            "vervaldatum", "label", "startdatum", "taak");
+            "vervaldatum", "label", "startdatum", "taak", "uitkering");
 
     /** The copies on every task that Tasklist's cards and filters show ({@link Taakkaart}, {@link Taaktoewijzing}). */
     public static final Set<String> KAART = Set.of("weergavenaam", "dossierId", "gemeente", BETROKKEN);

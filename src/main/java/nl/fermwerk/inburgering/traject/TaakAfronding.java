@@ -33,15 +33,18 @@ class TaakAfronding implements TaskListener {
     private final String gebeurtenis;
     private final String onderdeel;
     private final List<String> beslisvariabelen;
+    /** The check the model asks for on this completion (task property {@code controle}); null for none. */
+    private final String afrondingscontrole;
 
     TaakAfronding(Gebeurtenissen gebeurtenissen, Beslisvariabelen controle, Beslisregels regels, String gebeurtenis,
-                  String onderdeel, List<String> beslisvariabelen) {
+                  String onderdeel, List<String> beslisvariabelen, String afrondingscontrole) {
         this.gebeurtenissen = gebeurtenissen;
         this.controle = controle;
         this.regels = regels;
         this.gebeurtenis = gebeurtenis;
         this.onderdeel = onderdeel;
         this.beslisvariabelen = List.copyOf(beslisvariabelen);
+        this.afrondingscontrole = afrondingscontrole;
     }
 
     List<String> beslisvariabelen() {
@@ -61,13 +64,19 @@ class TaakAfronding implements TaskListener {
         }
         List<String> eigenVelden = new ArrayList<>(Taakantwoorden.velden((TaskEntity) taak));
         eigenVelden.removeAll(beslisvariabelen);
+        // What the form requires, the server requires too, whichever client completed the task
+        for (String naam : Formulieren.van((TaskEntity) taak).map(Formulier::verplicht).orElse(java.util.Set.of())) {
+            if (!beslisvariabelen.contains(naam)) {
+                data.put(naam, controle.controleer(taak.getTaskDefinitionKey(), naam, taak.getVariable(naam)));
+            }
+        }
         for (String naam : eigenVelden) {
             Object waarde = alsGegeven(taak.getVariable(naam));
-            if (waarde != null) {
+            if (waarde != null && !data.containsKey(naam)) {
                 data.put(naam, waarde);
             }
         }
-        regels.controleer(taak, data);
+        regels.controleer(taak, data, afrondingscontrole);
         gebeurtenissen.voegToe(Dossiernummer.van(taak.getExecution()), gebeurtenis, data, Klok.nu(), actor(taak));
         for (String naam : eigenVelden) {
             for (int i = 0; i < MAXIMALE_DIEPTE && taak.hasVariable(naam); i++) {

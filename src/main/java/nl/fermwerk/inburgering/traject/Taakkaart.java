@@ -106,6 +106,8 @@ final class Taakkaart {
         waarden.put("datumKoppeling", s -> s.datumKoppeling().toString());
         waarden.put("leerroute", s -> s.leerroute() == null ? null : s.leerroute().name());
         waarden.put("pipDatum", s -> s.pipDatum() == null ? null : s.pipDatum().toString());
+        // As the PIP form shows it, and decides on it whether to ask for participatiecomponenten
+        waarden.put("uitkering", s -> s.uitkering() ? "ja" : "nee");
         return Map.copyOf(waarden);
     }
 

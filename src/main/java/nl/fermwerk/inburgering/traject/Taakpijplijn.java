@@ -71,7 +71,8 @@ public class Taakpijplijn extends AbstractProcessEnginePlugin {
         String gebeurtenis = eigenschappen.get(TaakEigenschappen.GEBEURTENIS);
         TaakAfronding afronding = gebeurtenis == null || gebeurtenis.isBlank() ? null
                 : new TaakAfronding(gebeurtenissen, controle, regels, gebeurtenis.strip(), onderdeel,
-                        lijst(eigenschappen.get(TaakEigenschappen.BESLISVARIABELEN)));
+                        lijst(eigenschappen.get(TaakEigenschappen.BESLISVARIABELEN)),
+                        eigenschappen.get(TaakEigenschappen.CONTROLE));
         definitie.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, new Aanmaak(onderdeel));
         definitie.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, new Afronding(afronding));
     }

@@ -152,6 +152,57 @@ class FeitJsonTest {
                 {"onderdeel":"AFSLUITING","resultaat":"VERHUISD","taak":"afsluiting","taakId":"125"}""",
                 new Feit.DossierAfgesloten("afsluiting", "125", "AFSLUITING", "VERHUISD"));
         opgeslagen("""
+                {"datumExamen":"2028-05-01","examenBehaald":true,"examenniveau":"B1","knmBehaald":true,\
+                "onderdeel":"AFSLUITING","taak":"examenuitslag","taakId":"130"}""",
+                new Feit.ExamenuitslagGeregistreerd("examenuitslag", "130", "AFSLUITING", "B1", true, true,
+                        d("2028-05-01")));
+        opgeslagen("""
+                {"datumEindgesprek":"2028-06-01","onderdeel":"AFSLUITING","taak":"eindgesprek","taakId":"131"}""",
+                new Feit.EindgesprekGevoerd("eindgesprek", "131", "AFSLUITING", d("2028-06-01")));
+        opgeslagen("""
+                {"datumKnm":"2027-06-01","onderdeel":"KNM","taak":"knm","taakId":"132"}""",
+                new Feit.KnmAfgerond("knm", "132", "KNM", d("2027-06-01")));
+        opgeslagen("""
+                {"datumAfronding":"2027-03-01","onderdeel":"ALFABETISERING","taak":"alfabetisering","taakId":"133"}""",
+                new Feit.AlfabetiseringAfgerond("alfabetisering", "133", "ALFABETISERING", d("2027-03-01")));
+        opgeslagen("""
+                {"datumBudgetcoaching":"2027-02-01","onderdeel":"BUDGETCOACHING","taak":"budgetcoaching",\
+                "taakId":"134"}""",
+                new Feit.BudgetcoachingIngezet("budgetcoaching", "134", "BUDGETCOACHING", d("2027-02-01")));
+        opgeslagen("""
+                {"datumInzet":"2027-02-02","onderdeel":"SOCIAAL_TEAM_WMO","taak":"inzetSociaalTeam","taakId":"135",\
+                "voorziening":"WMO"}""",
+                new Feit.SociaalTeamIngezet("inzetSociaalTeam", "135", "SOCIAAL_TEAM_WMO", "WMO", d("2027-02-02")));
+        opgeslagen("""
+                {"datumOverleg":"2027-02-03","onderdeel":"CASUISTIEKOVERLEG","taak":"casuistiekoverleg",\
+                "taakId":"136"}""",
+                new Feit.CasuistiekoverlegGehouden("casuistiekoverleg", "136", "CASUISTIEKOVERLEG", d("2027-02-03")));
+        opgeslagen("""
+                {"leerroute":"Z","onderdeelcode":"EXAMEN_B1","reden":"Leerroute gewijzigd van B1 naar Z",\
+                "vorigeLeerroute":"B1"}""",
+                new Feit.OnderdeelVervallen("EXAMEN_B1", "Leerroute gewijzigd van B1 naar Z", "B1", "Z"));
+        opgeslagen("""
+                {"datumVrijstelling":"2027-04-01"}""",
+                new Feit.VrijstellingVerleend(d("2027-04-01")));
+        opgeslagen("""
+                {"datumStart":"2027-01-05","grond":"PIP_NIET_MEEGEWERKT"}""",
+                new Feit.HandhavingGestart("PIP_NIET_MEEGEWERKT", d("2027-01-05"), null));
+        opgeslagen("""
+                {"boeteArtikel":"ART_22","datumVoornemen":"2027-01-10","handhavingsstap":"EERSTE_BOETE",\
+                "onderdeel":"HANDHAVING","taak":"voornemenHandhaving","taakId":"137","zienswijzeTot":"2027-01-24"}""",
+                new Feit.VoornemenVerzonden("voornemenHandhaving", "137", "HANDHAVING", "ART_22", "EERSTE_BOETE",
+                        d("2027-01-10"), d("2027-01-24")));
+        opgeslagen("""
+                {"datumZienswijze":"2027-01-24","onderdeel":"HANDHAVING","taak":"zienswijze","taakId":"138",\
+                "zienswijzeGegeven":false}""",
+                new Feit.ZienswijzeOntvangen("zienswijze", "138", "HANDHAVING", false, d("2027-01-24")));
+        opgeslagen("""
+                {"besluit":"BOETE","boeteArtikel":"ART_22","boeteBedrag":250,"dagtekening":"2027-02-01",\
+                "handhavingsstap":"EERSTE_BOETE","motivering":"Niet verschenen","onderdeel":"HANDHAVING",\
+                "taak":"handhaving","taakId":"139"}""",
+                new Feit.HandhavingsbesluitGenomen("handhaving", "139", "HANDHAVING", "BOETE", "ART_22", "EERSTE_BOETE",
+                        new BigDecimal("250"), "Niet verschenen", d("2027-02-01")));
+        opgeslagen("""
                 {"jaar":2026,"kwartaal":3,"uitersteLeverdatum":"2026-10-28"}""",
                 new Feit.CbsLeveringGeregistreerd(2026, 3, d("2026-10-28")));
     }

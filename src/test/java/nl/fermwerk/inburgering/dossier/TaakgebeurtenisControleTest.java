@@ -56,7 +56,7 @@ class TaakgebeurtenisControleTest {
         int versie = gebeurtenissen.versie(dossierId);
         Task taak = taak("verschreven");
 
-        assertThatThrownBy(() -> taken.complete(taak.getId(), Map.of("leerroute", "B1", "pipDatum", vandaag())))
+        assertThatThrownBy(() -> taken.complete(taak.getId(), pip(Map.of("leerroute", "B1", "pipDatum", vandaag()))))
                 .hasRootCauseInstanceOf(OngeldigeGebeurtenisException.class)
                 .hasMessageContaining("'PipVastgesteldd'")
                 .hasMessageContaining("bestaat niet");
@@ -70,7 +70,7 @@ class TaakgebeurtenisControleTest {
         int versie = gebeurtenissen.versie(dossierId);
         Task taak = taak("onvolledig");
 
-        assertThatThrownBy(() -> taken.complete(taak.getId(), Map.of("leerroute", "B1")))
+        assertThatThrownBy(() -> taken.complete(taak.getId(), pip(Map.of("leerroute", "B1"))))
                 .hasRootCauseInstanceOf(OngeldigeGebeurtenisException.class)
                 .hasMessageContaining("pipDatum")
                 .hasMessageContaining("ontbreekt");
@@ -86,7 +86,10 @@ class TaakgebeurtenisControleTest {
         kop.setContentType(MediaType.APPLICATION_JSON);
         String lichaam = """
                 {"variables": {"leerroute": {"value": "B1", "type": "String"},
-                               "pipDatum": {"value": "%s", "type": "String"}}}""".formatted(vandaag());
+                               "pipDatum": {"value": "%s", "type": "String"},
+                               "taalniveauDoel": {"value": "B1"}, "pvtGepland": {"value": "%s"},
+                               "pvtAanbieder": {"value": "NL Training"}, "pipVaststelling": {"value": "MET_INBRENG"}}}"""
+                .formatted(vandaag(), vandaag());
         ResponseEntity<String> antwoord = http.withBasicAuth("casusregisseur", "demo").postForEntity(
                 "/engine-rest/task/" + taak.getId() + "/complete", new HttpEntity<>(lichaam, kop), String.class);
 
@@ -122,5 +125,13 @@ class TaakgebeurtenisControleTest {
 
     private static String vandaag() {
         return Klok.vandaag().toString();
+    }
+
+    /** The answers the PIP form requires besides those a test is about. */
+    private static Map<String, Object> pip(Map<String, Object> antwoorden) {
+        Map<String, Object> alle = new java.util.HashMap<>(antwoorden);
+        alle.putAll(Map.of("taalniveauDoel", "B1", "pvtGepland", vandaag(), "pvtAanbieder", "NL Training",
+                "pipVaststelling", "MET_INBRENG"));
+        return alle;
     }
 }

@@ -46,8 +46,8 @@ class TaakverdelingTabelTest {
     }
 
     @Test
-    void deFixtureDektAlle60Cellen() throws Exception {
-        assertThat(cellen().count()).isEqualTo(60);
+    void deFixtureDektAlle80Cellen() throws Exception {
+        assertThat(cellen().count()).isEqualTo(80);
     }
 
     @ParameterizedTest(name = "{0} in {1} -> {2} + {3}")

@@ -8,7 +8,9 @@ import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.DossierService;
 import nl.fermwerk.inburgering.dossier.NieuwDossier;
 import nl.fermwerk.inburgering.simulatie.DemoBsn;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
+import nl.fermwerk.inburgering.simulatie.Formulierinvulling;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -28,14 +30,16 @@ public class TestDossiers {
     private final TaskService taken;
     private final ManagementService beheer;
     private final RepositoryService repository;
+    private final FormService formulieren;
 
     public TestDossiers(DossierService service, RuntimeService runtime, TaskService taken, ManagementService beheer,
-                        RepositoryService repository) {
+                        RepositoryService repository, FormService formulieren) {
         this.service = service;
         this.runtime = runtime;
         this.taken = taken;
         this.beheer = beheer;
         this.repository = repository;
+        this.formulieren = formulieren;
     }
 
     /** Deploys a test-only process from testprocessen/ once per shared database. */
@@ -72,13 +76,16 @@ public class TestDossiers {
         return taken.createTaskQuery().processInstanceBusinessKey(dossierId).taskDefinitionKey(taakKey).singleResult();
     }
 
-    /** Completes the dossier's open task with this key, then runs what became due. */
+    /**
+     * Completes the dossier's open task with this key, the rest of what its form requires filled in as a worker
+     * would ({@code simulatie.Formulierinvulling}), then runs what became due.
+     */
     public void rondAf(String dossierId, String taakKey, Map<String, Object> variabelen) {
         Task taak = taak(dossierId, taakKey);
         if (taak == null) {
             throw new AssertionError("Dossier " + dossierId + " heeft geen open taak " + taakKey);
         }
-        taken.complete(taak.getId(), variabelen);
+        taken.complete(taak.getId(), Formulierinvulling.aangevuld(formulieren, taak.getId(), variabelen));
         voerJobsUit();
     }
 

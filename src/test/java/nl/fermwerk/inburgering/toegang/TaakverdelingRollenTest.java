@@ -32,7 +32,8 @@ class TaakverdelingRollenTest {
                 .containsExactlyInAnyOrder("fermwerk-casusregie", "vsgh", "woerden-wijzer");
         assertThat(huidig.onderdelenVan("regio-midden-holland", Gemeente.BODEGRAVEN_REEUWIJK)).containsExactly("MAP");
         assertThat(huidig.onderdelenVan("swom", Gemeente.MONTFOORT))
-                .containsExactlyInAnyOrder("BREDE_INTAKE", "NON_FORMEEL_TAALONDERWIJS", "VOORTGANGSGESPREKKEN");
+                .containsExactlyInAnyOrder("BREDE_INTAKE", "NON_FORMEEL_TAALONDERWIJS", "VOORTGANGSGESPREKKEN",
+                        "CASUISTIEKOVERLEG");
         assertThat(toegang.gemeenten(als("vluchtelingenwerk")))
                 .containsExactlyInAnyOrder(Gemeente.MONTFOORT, Gemeente.BODEGRAVEN_REEUWIJK);
         assertThat(toegang.gemeenten(als("management"))).isEmpty();

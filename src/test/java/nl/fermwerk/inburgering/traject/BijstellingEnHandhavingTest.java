@@ -48,9 +48,9 @@ class BijstellingEnHandhavingTest extends TrajectTestBasis {
     @Test
     void boeteArtikel22IsVastEuro250() {
         String id = naarHandhaving();
-        assertThatThrownBy(() -> rondAf(id, "handhaving", "boeteArtikel", "ART_22", "boeteBedrag", 300))
+        assertThatThrownBy(() -> rondAf(id, "handhaving", "boeteArtikel", "ART_22", "handhavingsstap", "EERSTE_BOETE", "boeteBedrag", 300))
                 .hasRootCauseInstanceOf(OngeldigeBeslissingException.class).hasMessageContaining("altijd EUR 250");
-        rondAf(id, "handhaving", "boeteArtikel", "ART_22", "boeteBedrag", 250);
+        rondAf(id, "handhaving", "boeteArtikel", "ART_22", "handhavingsstap", "EERSTE_BOETE", "boeteBedrag", 250);
         assertThat(gebeurtenissen(id, "BoeteOpgelegd")).singleElement()
                 .satisfies(g -> assertThat(g.data()).containsEntry("boeteArtikel", "ART_22"));
     }

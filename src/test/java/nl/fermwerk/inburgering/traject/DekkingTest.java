@@ -86,7 +86,7 @@ class DekkingTest extends TrajectTestBasis {
         rondAf(id, "financieleZelfredzaamheid", "datumAfronding", vandaag());
         naar(dag(pip.plusMonths(6).plusDays(1)));
         rondAf(id, "voortgangsgesprek", "uitkomst", "HANDHAVING");
-        rondAf(id, "handhaving", "boeteArtikel", "ART_22", "boeteBedrag", 250);
+        rondAf(id, "handhaving", "boeteArtikel", "ART_22", "handhavingsstap", "EERSTE_BOETE", "boeteBedrag", 250);
         naar(dag(pip.plusMonths(12).plusDays(1)));
         rondAf(id, "voortgangsgesprek", "uitkomst", "BIJSTELLING_PIP");
         rondAf(id, "bijstellingPip", "leerroute", "B1", "datumBijstelling", vandaag());

@@ -64,17 +64,26 @@ class FormulierwaardenTest extends TrajectTestBasis {
         naar(BEGIN.plusMonths(6).plusDays(1));
         String datumGesprek = vandaag();
         rondAfAls(regie, taak(id, "voortgangsgesprek"), "\"datumGesprek\":{\"value\":\"" + datumGesprek + "\"},"
-                + "\"uitkomst\":{\"value\":\"HANDHAVING\"},\"verslag\":{\"value\":\"Geen les gevolgd\"}");
+                + "\"uitkomst\":{\"value\":\"HANDHAVING\"},\"verslag\":{\"value\":\"Geen les gevolgd\"},"
+                + "\"deelnemers\":{\"value\":\"inburgeraar, casusregisseur\"},"
+                + "\"voortgangOnderdelen\":{\"value\":\"Taal: geen les gevolgd\"},"
+                + "\"afspraken\":{\"value\":\"Lessen volgen\"},"
+                + "\"volgendGesprek\":{\"value\":\"" + datumGesprek + "\"}");
         voerJobsUit(id);
         rondAfAls(regie, taak(id, "handhaving"), "\"boeteArtikel\":{\"value\":\"GEEN\"},\"boeteBedrag\":"
-                + "{\"value\":0,\"type\":\"Integer\"},\"toelichting\":{\"value\":\"Handhavingsnotitie Ferm Werk\"}");
+                + "{\"value\":0,\"type\":\"Integer\"},"
+                + "\"grond\":{\"value\":\"PIP_NIET_NAGEKOMEN\"},\"handhavingsstap\":{\"value\":\"BOETE\"},"
+                + "\"datumVoornemen\":{\"value\":\"" + datumGesprek + "\"},\"besluit\":{\"value\":\"AFZIEN\"},"
+                + "\"motivering\":{\"value\":\"Handhavingsnotitie Ferm Werk\"},"
+                + "\"dagtekening\":{\"value\":\"" + datumGesprek + "\"}");
         voerJobsUit(id);
 
         // VSGH's PVT form: its header's context, nothing of Ferm Werk's handhaving
         JsonNode pvt = formulierwaarden(EngineRest.als(poort, "vsgh", api), taak(id, "pvt"));
         assertThat(namen(pvt)).doesNotContain("toelichting", "uitkomst", "boeteArtikel", "boeteBedrag", "verslag",
                 "datumGesprek").contains("weergavenaam", "dossierId", "leerroute", "pipDatum");
-        assertThat(pvt.toString()).doesNotContain("Handhavingsnotitie");
+        assertThat(pvt.toString()).doesNotContain("Handhavingsnotitie")
+                .doesNotContain("Lessen volgen");
         assertThat(pvt.path("pipDatum").path("value").asText()).startsWith(datumPip);
 
         naar(BEGIN.plusMonths(12).plusDays(1));

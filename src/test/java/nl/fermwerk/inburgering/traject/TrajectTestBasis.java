@@ -1,5 +1,7 @@
 package nl.fermwerk.inburgering.traject;
 
+import nl.fermwerk.inburgering.simulatie.Formulierinvulling;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -119,13 +121,16 @@ public abstract class TrajectTestBasis {
         return map;
     }
 
-    /** Completes the dossier's open task with this key, then runs the jobs that became due. */
+    /**
+     * Completes the dossier's open task with this key, the rest of what its form requires filled in as a worker
+     * would ({@code simulatie.Formulierinvulling}), then runs the jobs that became due.
+     */
     protected void rondAf(String dossierId, String taak, Object... paren) {
         Task open = taak(dossierId, taak);
         if (open == null) {
             throw new AssertionError("Dossier " + dossierId + " heeft geen open taak " + taak + " maar " + openTaken(dossierId));
         }
-        taken.complete(open.getId(), vars(paren));
+        taken.complete(open.getId(), Formulierinvulling.aangevuld(engine.getFormService(), open.getId(), vars(paren)));
         voerJobsUit(dossierId);
     }
 

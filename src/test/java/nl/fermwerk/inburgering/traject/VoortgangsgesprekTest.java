@@ -1,5 +1,7 @@
 package nl.fermwerk.inburgering.traject;
 
+import nl.fermwerk.inburgering.simulatie.Formulierinvulling;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -42,7 +44,8 @@ class VoortgangsgesprekTest extends TrajectTestBasis {
         for (var gesprek : taken.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("voortgangsgesprek")
                 .list()) {
             gevoerd.add(gesprek.getCreateTime().toInstant().atZone(Klok.ZONE).toLocalDate());
-            taken.complete(gesprek.getId(), vars("uitkomst", "GEEN_ACTIE", "datumGesprek", vandaag()));
+            taken.complete(gesprek.getId(), Formulierinvulling.aangevuld(engine.getFormService(), gesprek.getId(),
+                    vars("uitkomst", "GEEN_ACTIE", "datumGesprek", vandaag())));
         }
         voerJobsUit(id);
         return gevoerd;
