@@ -72,6 +72,11 @@ public class Beveiliging {
                                 groep(Groepen.BELEIDSMEDEWERKER))
                         .requestMatchers(pad("/api/rapportages/export/**"), pad("/api/rapportages/cbs/**"))
                         .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.FUNCTIONEEL_BEHEER))
+                        // The werkvoorraad is the working list of Ferm Werk's casusregie and teamleiders
+                        .requestMatchers(pad("/dossiers"))
+                        .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER))
+                        // The dossier page: also a partner, which the page narrows to its gemeenten and view
+                        .requestMatchers(pad(HttpMethod.GET, "/dossiers/*")).hasAnyAuthority(lezers)
                         .requestMatchers(pad("/api/rapportages/dossiers/**"), pad("/api/rapportages/dossiers"),
                                 pad("/dossiers/**"))
                         .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER),

@@ -309,7 +309,15 @@ class RapportageIntegratieTest {
         }
         assertThat(status("teamleider", "/api/rapportages/export/cbs.csv")).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(status("vsgh", "/api/rapportages/kengetallen")).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(status("vsgh", "/dossiers/" + A)).isEqualTo(HttpStatus.FORBIDDEN);
+        // The dossier page: a partner with a role in the dossier's gemeente (vsgh in Woerden), no other partner
+        assertThat(status("vsgh", "/dossiers/" + A)).isEqualTo(HttpStatus.OK);
+        assertThat(status("vluchtelingenwerk", "/dossiers/" + A)).isEqualTo(HttpStatus.FORBIDDEN);
+        // The werkvoorraad: casusregie and teamleider only
+        assertThat(status("casusregisseur", "/dossiers")).isEqualTo(HttpStatus.OK);
+        assertThat(status("teamleider", "/dossiers")).isEqualTo(HttpStatus.OK);
+        for (String anders : List.of("vsgh", "manager", "beleid", "beheer")) {
+            assertThat(status(anders, "/dossiers")).as(anders).isEqualTo(HttpStatus.FORBIDDEN);
+        }
         assertThat(status("casusregisseur", "/api/rapportages/export/duo.csv")).isEqualTo(HttpStatus.OK);
         assertThat(status("casusregisseur", "/api/rapportages/controle")).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.postForEntity("/api/rapportages/herbouw", null, String.class).getStatusCode())
@@ -327,13 +335,23 @@ class RapportageIntegratieTest {
                 .getForEntity("/dossiers/" + B + "?peildatum=2024-06-30", String.class);
         assertThat(pagina.getStatusCode()).isEqualTo(HttpStatus.OK);
         String html = pagina.getBody();
-        assertThat(html).contains("<svg", "J1 K1", "J3 K4", "vandaag 2024-06-30", "data-onderdeel=\"PVT\"",
-                "Bram Fixture", "TermijnOverschreden", "PipVastgesteld");
+        assertThat(html).contains("<svg", "J1 K1", "J3 K4", "vandaag 30-06-2024", "data-onderdeel=\"PVT\"",
+                "Bram Fixture", "Oudewater", "Gezinsmigrant", "Zelfredzaamheidsroute (Z)",
+                "15-05-2023 – PIP vastgesteld door fixture: Zelfredzaamheidsroute (Z)",
+                "12-04-2023 – Termijn overschreden door fixture: PIP binnen 10 weken",
+                "16-05-2023 – Boete opgelegd door fixture: Artikel 22 (EUR 250), € 250,00");
+        assertThat(html).doesNotContain("GEZINSMIGRANT", "OUDEWATER", "2024-06-30", "datumKoppeling=");
         // PVT window (till 2024-05-15) has passed without a PVT: red; the PIP came late: a red dot
         assertThat(html).contains("gepland verlopen", "gebeurd te-laat", "termijn-overschreden");
         assertThat(html).doesNotContain(RapportageFixture.BSN_B);
         assertThat(http.withBasicAuth("casusregisseur", "demo").getForEntity("/dossiers/BESTAAT-NIET", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        // Before its koppeling the dossier did not exist: a 404 that says so, on the page and on the API
+        for (String pad : List.of("/dossiers/" + B + "?peildatum=2023-01-31", "/api/dossiers/" + B + "?peildatum=2023-01-31")) {
+            ResponseEntity<String> voor = http.withBasicAuth("casusregisseur", "demo").getForEntity(pad, String.class);
+            assertThat(voor.getStatusCode()).as(pad).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(voor.getBody()).as(pad).contains("bestond op 31-01-2023 nog niet");
+        }
     }
 
     @Test
