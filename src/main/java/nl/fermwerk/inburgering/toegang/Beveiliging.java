@@ -122,6 +122,8 @@ public class Beveiliging {
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(JAAR)))
                 // A forged cross-site change is refused before its (ambient) credentials are even checked
                 .addFilterBefore(new HerkomstControle(toegestaneOrigins, json), BasicAuthenticationFilter.class)
+                // The dossier pages also open from a Tasklist session: the link from a task to its dossier
+                .addFilterAfter(new TasklistSessieOpDossierpaginas(identiteit), HerkomstControle.class)
                 .addFilterAfter(new EngineAuthenticatieFilter(engineIdentiteit), AuthorizationFilter.class);
         return http.build();
     }
