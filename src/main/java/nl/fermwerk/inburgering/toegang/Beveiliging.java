@@ -66,6 +66,7 @@ public class Beveiliging {
                 .authorizeHttpRequests(a -> a
                         // rapportage: aggregates for management too; BSN-bearing exports for casusregie and beheer
                         .requestMatchers(pad("/dashboard"), pad("/api/rapportages/kengetallen"),
+                                pad(HttpMethod.GET, "/api/rapportages/labels"),
                                 pad("/api/rapportages/export/management.*"), pad(HttpMethod.GET, "/api/rapportages/cbs/**"))
                         .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER),
                                 groep(Groepen.FUNCTIONEEL_BEHEER), groep(Groepen.MANAGEMENT),

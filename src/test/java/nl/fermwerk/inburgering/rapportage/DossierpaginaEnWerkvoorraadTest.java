@@ -80,16 +80,16 @@ class DossierpaginaEnWerkvoorraadTest {
 
     @Test
     void deWerkvoorraadZoektFiltertSorteertEnBladert() throws Exception {
-        String alles = pagina("casusregisseur", "/dossiers?zoek=fixture&sorteer=naam");
+        String alles = pagina("casusregisseur", "/dossiers?zoek=rapfix&sorteer=naam");
         assertThat(volgorde(alles, "Amal Fixture", "Bram Fixture", "Chris Fixture", "Dana Fixture")).isTrue();
         assertThat(alles).contains("href=\"/dossiers/RAPFIX-A\"", "Bodegraven-Reeuwijk", "Overige migrant",
                 "Asielstatushouder", "aria-sort=\"ascending\"");
         assertThat(zichtbareTekst(alles)).doesNotContainPattern(CODE_OF_ISO);
 
-        String af = pagina("teamleider", "/dossiers?zoek=FIXTURE&sorteer=naam&richting=af");
+        String af = pagina("teamleider", "/dossiers?zoek=RAPFIX&sorteer=naam&richting=af");
         assertThat(volgorde(af, "Dana Fixture", "Chris Fixture", "Bram Fixture", "Amal Fixture")).isTrue();
 
-        String woerden = pagina("casusregisseur", "/dossiers?zoek=fixture&gemeente=WOERDEN");
+        String woerden = pagina("casusregisseur", "/dossiers?zoek=rapfix&gemeente=WOERDEN");
         assertThat(woerden).contains("Amal Fixture").doesNotContain("Bram Fixture", "Dana Fixture");
         String afgesloten = pagina("casusregisseur", "/dossiers?zoek=rapfix&fase=AFGESLOTEN");
         assertThat(afgesloten).contains("Chris Fixture").doesNotContain("Amal Fixture");
@@ -97,14 +97,16 @@ class DossierpaginaEnWerkvoorraadTest {
         assertThat(onderwijs).contains("Chris Fixture", "Onderwijsroute").doesNotContain("Bram Fixture");
         String perId = pagina("casusregisseur", "/dossiers?zoek=rapfix-b");
         assertThat(perId).contains("Bram Fixture", "1 dossier,").doesNotContain("Amal Fixture");
+        String perNaam = pagina("casusregisseur", "/dossiers?zoek=bram+fix");
+        assertThat(perNaam).contains("RAPFIX-B", "1 dossier,").doesNotContain("Amal Fixture");
 
         // Pages: one dossier a page through the API behind it, and the page's own links
-        JsonNode eerste = get("casusregisseur", "/api/rapportages/dossiers?zoek=fixture&sorteer=naam&grootte=1");
-        JsonNode tweede = get("casusregisseur", "/api/rapportages/dossiers?zoek=fixture&sorteer=naam&grootte=1&pagina=1");
+        JsonNode eerste = get("casusregisseur", "/api/rapportages/dossiers?zoek=rapfix&sorteer=naam&grootte=1");
+        JsonNode tweede = get("casusregisseur", "/api/rapportages/dossiers?zoek=rapfix&sorteer=naam&grootte=1&pagina=1");
         assertThat(eerste.get("totaal").asInt()).isEqualTo(4);
         assertThat(ids(eerste)).containsExactly(RapportageFixture.A);
         assertThat(ids(tweede)).containsExactly(RapportageFixture.B);
-        assertThat(ids(get("casusregisseur", "/api/rapportages/dossiers?zoek=fixture&openEscalatie=false&sorteer=dossier")))
+        assertThat(ids(get("casusregisseur", "/api/rapportages/dossiers?zoek=rapfix&openEscalatie=false&sorteer=dossier")))
                 .doesNotContain(RapportageFixture.B);
 
         // Bad input: problem+json naming the field
