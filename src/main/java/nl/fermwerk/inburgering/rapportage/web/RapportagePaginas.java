@@ -178,7 +178,7 @@ class RapportagePaginas {
     }
 
     private static void rij(StringBuilder h, String label, Object waarde) {
-        h.append("<tr><th>").append(escape(label)).append("</th><td>").append(waarde == null ? "–" : escape(waarde))
+        h.append("<tr><th>").append(escape(label)).append("</th><td>").append(waarde == null || "".equals(waarde) ? "–" : escape(waarde))
                 .append("</td></tr>");
     }
 
