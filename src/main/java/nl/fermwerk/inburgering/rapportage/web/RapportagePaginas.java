@@ -3,19 +3,18 @@ package nl.fermwerk.inburgering.rapportage.web;
 import static nl.fermwerk.inburgering.rapportage.Html.escape;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.basis.Labels;
-import nl.fermwerk.inburgering.dossier.Feit;
-import nl.fermwerk.inburgering.dossier.Verloopzinnen;
 import nl.fermwerk.inburgering.dossier.Gebeurtenis;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
+import nl.fermwerk.inburgering.dossier.Verloopzinnen;
 import nl.fermwerk.inburgering.rapportage.DossierRegel;
 import nl.fermwerk.inburgering.rapportage.Herspeler;
 import nl.fermwerk.inburgering.rapportage.RapportageTermijnen;
@@ -24,11 +23,11 @@ import nl.fermwerk.inburgering.rapportage.Trajectplaatje;
 import nl.fermwerk.inburgering.toegang.DossierToegang;
 import nl.fermwerk.inburgering.toegang.GeenToegangException;
 import nl.fermwerk.inburgering.toegang.Toegangslog;
-import org.springframework.security.core.Authentication;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -91,8 +90,8 @@ class RapportagePaginas {
         if (!volledig) {
             // A partner sees the events without an onderdeel and those of its own onderdelen, as on the API
             Set<String> onderdelen = toegang.onderdelen(wie, gemeente);
-            historie = historie.stream().filter(g -> !(g.feit() instanceof Feit.Taakfeit t) || t.onderdeel() == null
-                    || onderdelen.contains(t.onderdeel())).toList();
+            historie = historie.stream().filter(g -> !(g.data().get("onderdeel") instanceof String onderdeel)
+                    || onderdelen.contains(onderdeel)).toList();
         }
         StringBuilder h = new StringBuilder("""
                 <!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">
@@ -164,6 +163,8 @@ class RapportagePaginas {
             }
             h.append("</tbody></table>");
         }
+        // The open terms with their deadlines (<section id="termijnen">, issue 15) belong here, between the open tasks
+        // and the history
         h.append("<h2>Verloop</h2><ol id=\"gebeurtenissen\">");
         for (Gebeurtenis g : historie) {
             h.append("<li data-type=\"").append(escape(g.type())).append("\">")
