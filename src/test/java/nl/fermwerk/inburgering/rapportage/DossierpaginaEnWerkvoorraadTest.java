@@ -48,7 +48,7 @@ class DossierpaginaEnWerkvoorraadTest {
     }
 
     @Test
-    void deDossierpaginaToontOpenTakenMetWieZeHeeftEnEenPartnerZiectAlleenZijnDeel() {
+    void deDossierpaginaToontOpenTakenMetWieZeHeeftEnEenPartnerZietAlleenZijnDeel() {
         String id = testDossiers.open("GEZINSMIGRANT", "WOERDEN", false);
         String vandaag = Klok.vandaag().toString();
         testDossiers.rondAf(id, "leerbaarheidstoets", Map.of("datumToets", vandaag));
