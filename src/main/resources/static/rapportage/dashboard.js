@@ -1,6 +1,21 @@
-const NAMEN = {WOERDEN: 'Woerden', OUDEWATER: 'Oudewater', MONTFOORT: 'Montfoort', BODEGRAVEN_REEUWIJK: 'Bodegraven-Reeuwijk'};
-const FASEN = {WARME_OVERDRACHT: 'Warme overdracht', BREDE_INTAKE: 'Brede intake', PIP: 'PIP', UITVOERING: 'Uitvoering', AFSLUITING: 'Afsluiting'};
-const ROUTES = {B1: 'B1-route', Z: 'Z-route', ONDERWIJS: 'Onderwijsroute', NOG_GEEN: 'Nog geen'};
+// Labels for people come from the server's one source (basis.Labels, GET /api/rapportages/labels), not a copy here
+let NAMEN = {};
+let FASEN = {};
+let ROUTES = {};
+async function leesLabels() {
+  const antwoord = await fetch('/api/rapportages/labels', {credentials: 'same-origin'});
+  if (!antwoord.ok) return;
+  const labels = await antwoord.json();
+  NAMEN = labels.gemeente;
+  // Active dossiers per fase: a closed dossier is in none of them
+  FASEN = Object.fromEntries(Object.entries(labels.fase).filter(([f]) => f !== 'AFGESLOTEN'));
+  ROUTES = Object.assign({}, labels.leerroute, {NOG_GEEN: 'Nog geen'});
+}
+// Dates for people: dd-mm-jjjj (the API keeps ISO dates)
+function datum(iso) {
+  const d = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || '');
+  return d ? d[3] + '-' + d[2] + '-' + d[1] : (iso || '');
+}
 const grafieken = {};
 function grafiek(id) {
   if (!grafieken[id]) { grafieken[id] = echarts.init(document.getElementById(id), null, {renderer: 'svg'}); }
@@ -48,7 +63,7 @@ function routesAfgeschermd(t) {
 }
 function toon(k) {
   const t = k.totaal;
-  zet('stand', 'Stand per ' + k.peildatum + (k.gemeente ? ' – ' + NAMEN[k.gemeente] : ' – alle gemeenten'));
+  zet('stand', 'Stand per ' + datum(k.peildatum) + (k.gemeente ? ' – ' + NAMEN[k.gemeente] : ' – alle gemeenten'));
   document.getElementById('peildatum').value = k.peildatum;
   zet('kpi-actief', cijfer(t, 'actief'));
   zet('kpi-pip', pct(t, 'pipBinnenTermijn'));
@@ -67,14 +82,14 @@ function toon(k) {
   cbs.append('CBS-levering (SWI): kwartaal ' + c.laatsteKwartaal + ' ');
   const status = document.createElement('span');
   status.id = 'cbs-status';
-  status.textContent = c.laatsteKwartaalGeleverd ? 'geleverd op ' + c.geleverdOp + (c.teLaat ? ' (te laat)' : '')
-      : 'nog niet geleverd (uiterlijk ' + c.uitersteLeverdatumLaatsteKwartaal + ')';
+  status.textContent = c.laatsteKwartaalGeleverd ? 'geleverd op ' + datum(c.geleverdOp) + (c.teLaat ? ' (te laat)' : '')
+      : 'nog niet geleverd (uiterlijk ' + datum(c.uitersteLeverdatumLaatsteKwartaal) + ')';
   if (c.teLaat) status.className = 'te-laat';
   cbs.append(status);
   cbs.append(' – volgende uiterste leverdatum: ');
   const volgende = document.createElement('strong');
   volgende.id = 'cbs-volgende';
-  volgende.textContent = c.volgendeUitersteLeverdatum + ' (kwartaal ' + c.volgendeKwartaal + ')';
+  volgende.textContent = datum(c.volgendeUitersteLeverdatum) + ' (kwartaal ' + c.volgendeKwartaal + ')';
   cbs.append(volgende);
 
   const gemeenten = Object.keys(k.perGemeente);
@@ -125,4 +140,4 @@ document.getElementById('keuze').addEventListener('submit', (e) => {
 const params = new URLSearchParams(location.search);
 if (params.get('peildatum')) document.getElementById('peildatum').value = params.get('peildatum');
 if (params.get('gemeente')) document.getElementById('gemeente').value = params.get('gemeente');
-laad();
+leesLabels().then(laad);

@@ -11,4 +11,9 @@ public enum Doelgroep {
     public boolean viaCoa() {
         return this == ASIELSTATUSHOUDER || this == NAREIZIGER;
     }
+
+    /** The Dutch words for people ({@link Labels}). */
+    public String label() {
+        return Labels.label("doelgroep", name());
+    }
 }

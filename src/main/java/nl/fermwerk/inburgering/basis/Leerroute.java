@@ -4,5 +4,10 @@ package nl.fermwerk.inburgering.basis;
 public enum Leerroute {
     B1,
     Z,
-    ONDERWIJS
+    ONDERWIJS;
+
+    /** The Dutch words for people ({@link Labels}). */
+    public String label() {
+        return Labels.label("leerroute", name());
+    }
 }

@@ -58,7 +58,8 @@ public class DossierService {
         vind(dossierId);
         Dossierverloop verloop = Dossierverloop.van(gebeurtenissen.vanDossierTot(dossierId, peilmoment));
         if (verloop == null) {
-            throw new DossierNietGevondenException(dossierId);
+            throw new DossierNietGevondenException(dossierId,
+                    java.time.LocalDate.ofInstant(peilmoment, nl.fermwerk.inburgering.basis.Klok.ZONE));
         }
         return DossierStaat.van(verloop);
     }

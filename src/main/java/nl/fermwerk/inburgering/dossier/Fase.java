@@ -7,5 +7,10 @@ public enum Fase {
     PIP,
     UITVOERING,
     AFSLUITING,
-    AFGESLOTEN
+    AFGESLOTEN;
+
+    /** The Dutch words for people ({@code basis.Labels}). */
+    public String label() {
+        return nl.fermwerk.inburgering.basis.Labels.label("fase", name());
+    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.fermwerk.inburgering.basis.Gemeente;
+import nl.fermwerk.inburgering.basis.Labels;
 import org.springframework.stereotype.Service;
 
 /**
@@ -68,15 +69,18 @@ public class Exports {
 
     /** The kengetallen as the reader may see them (StatistischeBeveiliging), one row per indicator and group. */
     public String management(Rapportages.KengetallenOverzicht overzicht) {
+        // For people (issue #16): the peildatum as dd-mm-jjjj and the gemeente's name; the CBS code and the indicator
+        // stay codes, for whoever reads the file by machine
         StringBuilder csv = kop(MANAGEMENT_KOLOMMEN);
-        indicatoren(csv, overzicht.peildatum(), "TOTAAL", "", overzicht.totaal());
+        String peil = Labels.datum(overzicht.peildatum());
+        indicatoren(csv, peil, "Totaal", "", overzicht.totaal());
         for (Map.Entry<String, Kengetallen> e : overzicht.perGemeente().entrySet()) {
-            indicatoren(csv, overzicht.peildatum(), e.getKey(), cbsCode(e.getKey()), e.getValue());
+            indicatoren(csv, peil, Labels.gemeente(e.getKey()), cbsCode(e.getKey()), e.getValue());
         }
         return csv.toString();
     }
 
-    private static void indicatoren(StringBuilder csv, LocalDate peil, String gemeente, String code, Kengetallen k) {
+    private static void indicatoren(StringBuilder csv, String peil, String gemeente, String code, Kengetallen k) {
         List<Object[]> rijen = new ArrayList<>();
         rijen.add(new Object[] {"aantal_dossiers", "aantalDossiers", k.aantalDossiers()});
         rijen.add(new Object[] {"actief", "actief", k.actief()});

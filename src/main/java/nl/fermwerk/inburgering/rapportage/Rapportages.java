@@ -32,7 +32,56 @@ public class Rapportages {
         this.cbs = cbs;
     }
 
-    public record Filter(String gemeente, String fase, String leerroute, Boolean termijnVerlopen) {
+    /**
+     * What the list asks: codes for gemeente, fase and leerroute; {@code zoek} a part of the naam or the dossier
+     * number (case-insensitive); {@code openEscalatie} dossiers with (or without) an open term escalation.
+     */
+    public record Filter(String gemeente, String fase, String leerroute, Boolean termijnVerlopen, String zoek,
+                         Boolean openEscalatie) {
+        public Filter(String gemeente, String fase, String leerroute, Boolean termijnVerlopen) {
+            this(gemeente, fase, leerroute, termijnVerlopen, null, null);
+        }
+    }
+
+    /** The columns the list sorts on; then always by dossier number, so a page is stable. */
+    public enum Sortering {
+        DATUM_KOPPELING(Comparator.comparing(LijstRegel::datumKoppeling, Comparator.nullsLast(Comparator.naturalOrder()))),
+        DOSSIER(Comparator.comparing(LijstRegel::dossierId)),
+        NAAM(Comparator.comparing(r -> r.naam().toLowerCase(java.util.Locale.ROOT))),
+        GEMEENTE(Comparator.comparing(LijstRegel::gemeente)),
+        FASE(Comparator.comparing(r -> nl.fermwerk.inburgering.dossier.Fase.valueOf(r.fase()).ordinal())),
+        LEERROUTE(Comparator.comparing(LijstRegel::leerroute, Comparator.nullsLast(Comparator.naturalOrder()))),
+        EINDE_TERMIJN(Comparator.comparing(LijstRegel::eindeTermijn, Comparator.nullsLast(Comparator.naturalOrder())));
+
+        private final Comparator<LijstRegel> volgorde;
+
+        Sortering(Comparator<LijstRegel> volgorde) {
+            this.volgorde = volgorde;
+        }
+
+        /** The sorting of a request parameter ({@code naam}, {@code datumKoppeling}, ...); null: by koppeling. */
+        public static Sortering van(String waarde) {
+            if (waarde == null || waarde.isBlank()) {
+                return DATUM_KOPPELING;
+            }
+            String sleutel = waarde.strip().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+            for (Sortering s : values()) {
+                if (s.name().equals(sleutel)) {
+                    return s;
+                }
+            }
+            throw new OngeldigeInvoerException("sorteer", "Onbekende sortering '" + waarde + "'; kies uit dossier, "
+                    + "naam, gemeente, fase, leerroute, datumKoppeling, eindeTermijn.");
+        }
+
+        public String parameter() {
+            String[] delen = name().toLowerCase(java.util.Locale.ROOT).split("_");
+            StringBuilder p = new StringBuilder(delen[0]);
+            for (int i = 1; i < delen.length; i++) {
+                p.append(Character.toUpperCase(delen[i].charAt(0))).append(delen[i].substring(1));
+            }
+            return p.toString();
+        }
     }
 
     public record Pagina<T>(LocalDate peildatum, int pagina, int grootte, int totaal, List<T> dossiers) {
@@ -87,8 +136,9 @@ public class Rapportages {
             return dossiers.vind(dossierId).orElseThrow(() -> new DossierNietGevondenException(dossierId));
         }
         peildatumOfVandaag(peildatum);
+        DossierRegel nu = dossiers.vind(dossierId).orElseThrow(() -> new DossierNietGevondenException(dossierId));
         return herspeler.speelAf(peildatum).stream().filter(r -> r.dossierId().equals(dossierId)).findFirst()
-                .orElseThrow(() -> new DossierNietGevondenException(dossierId));
+                .orElseThrow(() -> new DossierNietGevondenException(nu.dossierId(), peildatum));
     }
 
     /**
@@ -97,6 +147,13 @@ public class Rapportages {
      */
     @Transactional(readOnly = true)
     public Pagina<LijstRegel> lijst(Filter filter, LocalDate peildatum, int pagina, int grootte) {
+        return lijst(filter, peildatum, Sortering.DATUM_KOPPELING, false, pagina, grootte);
+    }
+
+    /** The list, sorted on a column ({@code aflopend}: last first), then by dossier number. */
+    @Transactional(readOnly = true)
+    public Pagina<LijstRegel> lijst(Filter filter, LocalDate peildatum, Sortering sortering, boolean aflopend,
+                                    int pagina, int grootte) {
         if (pagina < 0) {
             throw new OngeldigeInvoerException("pagina", "De pagina telt vanaf 0.");
         }
@@ -107,16 +164,25 @@ public class Rapportages {
         String fase = code(filter.fase(), "fase", nl.fermwerk.inburgering.dossier.Fase.class);
         String leerroute = code(filter.leerroute(), "leerroute", nl.fermwerk.inburgering.basis.Leerroute.class);
         LocalDate peil = peildatumOfVandaag(peildatum);
+        String zoek = filter.zoek() == null || filter.zoek().isBlank() ? null
+                : filter.zoek().strip().toLowerCase(java.util.Locale.ROOT);
+        if (zoek != null && zoek.length() > 100) {
+            throw new OngeldigeInvoerException("zoek", "Zoek op ten hoogste 100 tekens van naam of dossiernummer.");
+        }
         List<DossierRegel> bron = peildatum == null && gemeente != null ? dossiers.vanGemeente(gemeente) : regels(peildatum);
         List<LijstRegel> gefilterd = bron.stream()
                 .filter(d -> gemeente == null || gemeente.equals(d.gemeente()))
                 .filter(d -> fase == null || fase.equals(d.fase()))
                 .filter(d -> leerroute == null || leerroute.equals(d.leerroute()))
+                .filter(d -> zoek == null || d.dossierId().toLowerCase(java.util.Locale.ROOT).contains(zoek)
+                        || d.naam().toLowerCase(java.util.Locale.ROOT).contains(zoek))
+                .filter(d -> filter.openEscalatie() == null || filter.openEscalatie() == d.heeftOpenEscalatie())
                 .map(d -> new LijstRegel(d.dossierId(), d.naam(), d.gemeente(), d.doelgroep(), d.fase(), d.leerroute(),
                         d.datumKoppeling(), d.pipDatum(), d.eindeTermijn(), d.openTermijnen(),
                         termijnen.termijnVerlopen(d, peil)))
                 .filter(r -> filter.termijnVerlopen() == null || filter.termijnVerlopen() == r.termijnVerlopen())
-                .sorted(Comparator.comparing(LijstRegel::datumKoppeling).thenComparing(LijstRegel::dossierId))
+                .sorted((aflopend ? sortering.volgorde.reversed() : sortering.volgorde)
+                        .thenComparing(LijstRegel::dossierId))
                 .toList();
         int van = Math.min(gefilterd.size(), pagina * grootte);
         int tot = Math.min(gefilterd.size(), van + grootte);

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.fermwerk.inburgering.basis.Labels;
 import nl.fermwerk.inburgering.dossier.Feit;
 import nl.fermwerk.inburgering.dossier.Gebeurtenis;
+import nl.fermwerk.inburgering.dossier.Verloopzinnen;
 
 /**
  * Draws a dossier's three-year trajectory as SVG, after the quarter schema of the uitvoeringsplan: one row per
@@ -154,14 +156,14 @@ public final class Trajectplaatje {
                 s.append(String.format(Locale.ROOT, "<rect class=\"%s\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"12\" "
                                 + "rx=\"3\" fill=\"%s\"><title>Gepland %s t/m %s%s</title></rect>",
                         verlopen ? "gepland verlopen" : "gepland", x1, y + 8, x2 - x1, verlopen ? "#e53935" : "#90caf9",
-                        venster[0], venster[1], verlopen ? " (termijn verstreken)" : ""));
+                        Labels.datum(venster[0]), Labels.datum(venster[1]), verlopen ? " (termijn verstreken)" : ""));
             }
             for (Gebeurtenis g : gebeurd) {
                 LocalDate dag = g.datum();
                 boolean teLaat = rij.gepland().size() == 1 && dag.isAfter(rij.gepland().get(0)[1]);
                 s.append(String.format(Locale.ROOT, "<circle class=\"%s\" cx=\"%.1f\" cy=\"%d\" r=\"6\" fill=\"%s\" "
                                 + "stroke=\"#fff\"><title>%s op %s</title></circle>", teLaat ? "gebeurd te-laat" : "gebeurd",
-                        x.van(dag), y + 14, teLaat ? "#c62828" : "#2e7d32", Html.escape(g.type()), dag));
+                        x.van(dag), y + 14, teLaat ? "#c62828" : "#2e7d32", Html.escape(Verloopzinnen.wat(g.feit())), Labels.datum(dag)));
             }
             s.append("</g>");
         }
@@ -172,7 +174,7 @@ public final class Trajectplaatje {
                 double xm = x.van(dag);
                 s.append(String.format(Locale.ROOT, "<path class=\"termijn-overschreden\" d=\"M%.1f %d l6 10 l-12 0 z\" "
                                 + "fill=\"#e53935\"><title>Termijn %s overschreden op %s</title></path>", xm, yOnder + 2,
-                        Html.escape(String.valueOf(overschreden.termijn())), dag));
+                        Html.escape(Labels.termijn(overschreden.termijn())), Labels.datum(dag)));
             }
         }
         if (!vandaag.isBefore(k) && vandaag.isBefore(eindeAs)) {
@@ -180,7 +182,7 @@ public final class Trajectplaatje {
             s.append(String.format(Locale.ROOT, "<line id=\"vandaag\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" "
                     + "stroke=\"#6a1b9a\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>", xv, KOP - 24, xv, yOnder + 14));
             s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" fill=\"#6a1b9a\" text-anchor=\"middle\">"
-                    + "vandaag %s</text>", xv, yOnder + 26, vandaag));
+                    + "vandaag %s</text>", xv, yOnder + 26, Labels.datum(vandaag)));
         }
         s.append("</svg>");
         return s.toString();

@@ -138,7 +138,8 @@ public class TasklistFilters implements ApplicationRunner {
         eigenschappen.put("variables", List.of(
                 Map.of("name", "weergavenaam", "label", "Inburgeraar"),
                 Map.of("name", "dossierId", "label", "Dossier"),
-                Map.of("name", "gemeente", "label", "Gemeente")));
+                // The gemeente's name, not its code: the card copy Taakkaart writes next to the code
+                Map.of("name", "gemeenteLabel", "label", "Gemeente")));
         filter.setProperties(eigenschappen);
         filter.setQuery(query);
         return filters.saveFilter(filter);

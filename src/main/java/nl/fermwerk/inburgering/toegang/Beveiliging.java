@@ -66,12 +66,18 @@ public class Beveiliging {
                 .authorizeHttpRequests(a -> a
                         // rapportage: aggregates for management too; BSN-bearing exports for casusregie and beheer
                         .requestMatchers(pad("/dashboard"), pad("/api/rapportages/kengetallen"),
+                                pad(HttpMethod.GET, "/api/rapportages/labels"),
                                 pad("/api/rapportages/export/management.*"), pad(HttpMethod.GET, "/api/rapportages/cbs/**"))
                         .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER),
                                 groep(Groepen.FUNCTIONEEL_BEHEER), groep(Groepen.MANAGEMENT),
                                 groep(Groepen.BELEIDSMEDEWERKER))
                         .requestMatchers(pad("/api/rapportages/export/**"), pad("/api/rapportages/cbs/**"))
                         .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.FUNCTIONEEL_BEHEER))
+                        // The werkvoorraad is the working list of Ferm Werk's casusregie and teamleiders
+                        .requestMatchers(pad("/dossiers"))
+                        .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER))
+                        // The dossier page: also a partner, which the page narrows to its gemeenten and view
+                        .requestMatchers(pad(HttpMethod.GET, "/dossiers/*")).hasAnyAuthority(lezers)
                         .requestMatchers(pad("/api/rapportages/dossiers/**"), pad("/api/rapportages/dossiers"),
                                 pad("/dossiers/**"))
                         .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER),
@@ -117,6 +123,8 @@ public class Beveiliging {
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(JAAR)))
                 // A forged cross-site change is refused before its (ambient) credentials are even checked
                 .addFilterBefore(new HerkomstControle(toegestaneOrigins, json), BasicAuthenticationFilter.class)
+                // The dossier pages also open from a Tasklist session: the link from a task to its dossier
+                .addFilterAfter(new TasklistSessieOpDossierpaginas(identiteit), HerkomstControle.class)
                 .addFilterAfter(new EngineAuthenticatieFilter(engineIdentiteit), AuthorizationFilter.class);
         return http.build();
     }

@@ -23,21 +23,26 @@ public final class Procesvariabelen {
     public static final Set<String> SYSTEEM = Set.of("dossierId", "naam", "weergavenaam", "gemeente", "inkoopregio",
             "doelgroep", "uitkering", "datumKoppeling", BETROKKEN, "warmeOverdracht",
             "maatschappelijkeBegeleiding", "bijstand", "ontzorgen", "leerrouteGemeente", "pvt", "map",
-            "naarGemeente", "vorigeLeerroute", "vervaldatum", "vervalmoment", "herinneringsmoment", "startdatum",
-            "escalatieGroep", "taak", "nakomGebeurtenissen", "vervalGebeurtenissen");
+            "naarGemeente", "vorigeLeerroute", "vervaldatum", "vervalmoment", "herinneringsmoment",
+            "startdatum", "escalatieGroep", "taak", "nakomGebeurtenissen", "vervalGebeurtenissen", "gemeenteLabel",
+            "doelgroepLabel", "inkoopregioLabel", "datumKoppelingLabel", "leerrouteLabel", "pipDatumLabel",
+            "naarGemeenteLabel", "termijnLabel", "vervaldatumLabel", "startdatumLabel", "taakLabel", "datumBudgetbeheerLabel");
 
     /**
      * The read-only context a form's header may show next to the task's own fields: who, where, which route and which
-     * term. Only these reach a form or a ketenpartner from outside the task itself; all of them are in the partner's
-     * view of the dossier ({@code BeperktDossier}) or in the events of its own onderdelen. A header that templates in
-     * anything else shows it empty.
+     * term, each code also as its label for people ({@code …Label}, from {@code basis.Labels}; the headers show the
+     * labels). Only these reach a form or a ketenpartner from outside the task itself; all of them are in the
+     * partner's view of the dossier ({@code BeperktDossier}) or in the events of its own onderdelen. A header that
+     * templates in anything else shows it empty.
      */
     public static final Set<String> CONTEXT = Set.of("weergavenaam", "dossierId", "gemeente", "doelgroep",
             "datumKoppeling", "inkoopregio", "leerroute", "pipDatum", "datumBudgetbeheer", "naarGemeente", "termijn",
-            "vervaldatum", "label", "startdatum", "taak", "uitkering");
+            "vervaldatum", "label", "startdatum", "taak", "uitkering", "gemeenteLabel", "doelgroepLabel",
+            "inkoopregioLabel", "datumKoppelingLabel", "leerrouteLabel", "pipDatumLabel", "naarGemeenteLabel",
+            "termijnLabel", "vervaldatumLabel", "startdatumLabel", "taakLabel", "datumBudgetbeheerLabel");
 
     /** The copies on every task that Tasklist's cards and filters show ({@link Taakkaart}, {@link Taaktoewijzing}). */
-    public static final Set<String> KAART = Set.of("weergavenaam", "dossierId", "gemeente", BETROKKEN);
+    public static final Set<String> KAART = Set.of("weergavenaam", "dossierId", "gemeente", "gemeenteLabel", BETROKKEN);
 
     private Procesvariabelen() {
     }

@@ -126,8 +126,8 @@ class FormulierkopBrowserTest {
 
         WebElement kop = formulier.findElement(By.tagName("h3"));
         assertThat(kop.getText()).isEqualTo(KWAADAARDIGE_NAAM);
-        assertThat(formulier.getText()).contains("Dossier: " + dossierId, "Gemeente: WOERDEN",
-                "Doelgroep: GEZINSMIGRANT", "Datum koppeling: ");
+        assertThat(formulier.getText()).contains("Dossier: " + dossierId, "Gemeente: Woerden",
+                "Doelgroep: Gezinsmigrant", "Datum koppeling: ");
         assertThat(formulier.findElements(By.xpath(".//strong[text()='Dossier:']"))).hasSize(1);
     }
 

@@ -296,8 +296,12 @@ class KleineCellenTest {
         Map<String, Map<String, String>> tabel = new LinkedHashMap<>();
         antwoord.getBody().lines().skip(1).forEach(regel -> {
             String[] k = regel.split(";", -1);
-            assertThat(k[0]).isEqualTo(PEILDATUM.toString());
-            tabel.computeIfAbsent(k[1], g -> new LinkedHashMap<>()).put(k[3], k[4]);
+            // People read the peildatum as dd-mm-jjjj and the gemeente by name; the table here is keyed by code
+            assertThat(k[0]).isEqualTo(nl.fermwerk.inburgering.basis.Labels.datum(PEILDATUM));
+            String groep = "Totaal".equals(k[1]) ? "TOTAAL" : java.util.Arrays.stream(
+                    nl.fermwerk.inburgering.basis.Gemeente.values()).filter(g -> g.naam().equals(k[1])).findFirst()
+                    .orElseThrow().name();
+            tabel.computeIfAbsent(groep, g -> new LinkedHashMap<>()).put(k[3], k[4]);
         });
         return tabel;
     }

@@ -257,29 +257,29 @@ class RapportageIntegratieTest {
         String csv = csv("casusregisseur", "/api/rapportages/export/management.csv?peildatum=2023-09-30");
         List<String> regels = csv.lines().toList();
         assertThat(regels.get(0)).isEqualTo("peildatum;gemeente;gemeentecode;indicator;waarde");
-        assertThat(regels.stream().filter(r -> r.startsWith("2023-09-30;TOTAAL;")).toList()).containsExactly(
-                "2023-09-30;TOTAAL;;aantal_dossiers;4",
-                "2023-09-30;TOTAAL;;actief;4",
-                "2023-09-30;TOTAAL;;afgesloten;0",
-                "2023-09-30;TOTAAL;;actief_fase_WARME_OVERDRACHT;0",
-                "2023-09-30;TOTAAL;;actief_fase_BREDE_INTAKE;1",
-                "2023-09-30;TOTAAL;;actief_fase_PIP;0",
-                "2023-09-30;TOTAAL;;actief_fase_UITVOERING;3",
-                "2023-09-30;TOTAAL;;actief_fase_AFSLUITING;0",
-                "2023-09-30;TOTAAL;;leerroute_B1;1",
-                "2023-09-30;TOTAAL;;leerroute_Z;1",
-                "2023-09-30;TOTAAL;;leerroute_ONDERWIJS;1",
-                "2023-09-30;TOTAAL;;leerroute_NOG_GEEN;1",
-                "2023-09-30;TOTAAL;;pip_binnen_termijn_pct;66.7",
-                "2023-09-30;TOTAAL;;pvt_op_tijd_pct;",
-                "2023-09-30;TOTAAL;;map_op_tijd_pct;",
-                "2023-09-30;TOTAAL;;open_escalaties;0",
-                "2023-09-30;TOTAAL;;aantal_boetes;2",
-                "2023-09-30;TOTAAL;;boetebedrag;650.00",
-                "2023-09-30;TOTAAL;;mediaan_dagen_koppeling_brede_intake;37.0",
-                "2023-09-30;TOTAAL;;uitstroom_werk;0");
-        assertThat(regels).contains("2023-09-30;WOERDEN;GM0632;aantal_boetes;1",
-                "2023-09-30;BODEGRAVEN_REEUWIJK;GM1901;actief_fase_BREDE_INTAKE;1");
+        assertThat(regels.stream().filter(r -> r.startsWith("30-09-2023;Totaal;")).toList()).containsExactly(
+                "30-09-2023;Totaal;;aantal_dossiers;4",
+                "30-09-2023;Totaal;;actief;4",
+                "30-09-2023;Totaal;;afgesloten;0",
+                "30-09-2023;Totaal;;actief_fase_WARME_OVERDRACHT;0",
+                "30-09-2023;Totaal;;actief_fase_BREDE_INTAKE;1",
+                "30-09-2023;Totaal;;actief_fase_PIP;0",
+                "30-09-2023;Totaal;;actief_fase_UITVOERING;3",
+                "30-09-2023;Totaal;;actief_fase_AFSLUITING;0",
+                "30-09-2023;Totaal;;leerroute_B1;1",
+                "30-09-2023;Totaal;;leerroute_Z;1",
+                "30-09-2023;Totaal;;leerroute_ONDERWIJS;1",
+                "30-09-2023;Totaal;;leerroute_NOG_GEEN;1",
+                "30-09-2023;Totaal;;pip_binnen_termijn_pct;66.7",
+                "30-09-2023;Totaal;;pvt_op_tijd_pct;",
+                "30-09-2023;Totaal;;map_op_tijd_pct;",
+                "30-09-2023;Totaal;;open_escalaties;0",
+                "30-09-2023;Totaal;;aantal_boetes;2",
+                "30-09-2023;Totaal;;boetebedrag;650.00",
+                "30-09-2023;Totaal;;mediaan_dagen_koppeling_brede_intake;37.0",
+                "30-09-2023;Totaal;;uitstroom_werk;0");
+        assertThat(regels).contains("30-09-2023;Woerden;GM0632;aantal_boetes;1",
+                "30-09-2023;Bodegraven-Reeuwijk;GM1901;actief_fase_BREDE_INTAKE;1");
 
         // Four dossiers in all: management sees the zeros, nothing else
         assertThat(csv("manager", "/api/rapportages/export/management.csv?peildatum=2023-09-30").lines().skip(1)
@@ -309,7 +309,15 @@ class RapportageIntegratieTest {
         }
         assertThat(status("teamleider", "/api/rapportages/export/cbs.csv")).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(status("vsgh", "/api/rapportages/kengetallen")).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(status("vsgh", "/dossiers/" + A)).isEqualTo(HttpStatus.FORBIDDEN);
+        // The dossier page: a partner with a role in the dossier's gemeente (vsgh in Woerden), no other partner
+        assertThat(status("vsgh", "/dossiers/" + A)).isEqualTo(HttpStatus.OK);
+        assertThat(status("vluchtelingenwerk", "/dossiers/" + A)).isEqualTo(HttpStatus.FORBIDDEN);
+        // The werkvoorraad: casusregie and teamleider only
+        assertThat(status("casusregisseur", "/dossiers")).isEqualTo(HttpStatus.OK);
+        assertThat(status("teamleider", "/dossiers")).isEqualTo(HttpStatus.OK);
+        for (String anders : List.of("vsgh", "manager", "beleid", "beheer")) {
+            assertThat(status(anders, "/dossiers")).as(anders).isEqualTo(HttpStatus.FORBIDDEN);
+        }
         assertThat(status("casusregisseur", "/api/rapportages/export/duo.csv")).isEqualTo(HttpStatus.OK);
         assertThat(status("casusregisseur", "/api/rapportages/controle")).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.postForEntity("/api/rapportages/herbouw", null, String.class).getStatusCode())
@@ -327,13 +335,23 @@ class RapportageIntegratieTest {
                 .getForEntity("/dossiers/" + B + "?peildatum=2024-06-30", String.class);
         assertThat(pagina.getStatusCode()).isEqualTo(HttpStatus.OK);
         String html = pagina.getBody();
-        assertThat(html).contains("<svg", "J1 K1", "J3 K4", "vandaag 2024-06-30", "data-onderdeel=\"PVT\"",
-                "Bram Fixture", "TermijnOverschreden", "PipVastgesteld");
+        assertThat(html).contains("<svg", "J1 K1", "J3 K4", "vandaag 30-06-2024", "data-onderdeel=\"PVT\"",
+                "Bram Fixture", "Oudewater", "Gezinsmigrant", "Zelfredzaamheidsroute (Z)",
+                "15-05-2023 – PIP vastgesteld door fixture: Zelfredzaamheidsroute (Z)",
+                "12-04-2023 – Termijn overschreden door fixture: PIP binnen 10 weken",
+                "16-05-2023 – Boete opgelegd door fixture: Artikel 22 (EUR 250), € 250,00");
+        assertThat(html).doesNotContain("GEZINSMIGRANT", "OUDEWATER", "2024-06-30", "datumKoppeling=");
         // PVT window (till 2024-05-15) has passed without a PVT: red; the PIP came late: a red dot
         assertThat(html).contains("gepland verlopen", "gebeurd te-laat", "termijn-overschreden");
         assertThat(html).doesNotContain(RapportageFixture.BSN_B);
         assertThat(http.withBasicAuth("casusregisseur", "demo").getForEntity("/dossiers/BESTAAT-NIET", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        // Before its koppeling the dossier did not exist: a 404 that says so, on the page and on the API
+        for (String pad : List.of("/dossiers/" + B + "?peildatum=2023-01-31", "/api/dossiers/" + B + "?peildatum=2023-01-31")) {
+            ResponseEntity<String> voor = http.withBasicAuth("casusregisseur", "demo").getForEntity(pad, String.class);
+            assertThat(voor.getStatusCode()).as(pad).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(voor.getBody()).as(pad).contains("bestond op 31-01-2023 nog niet");
+        }
     }
 
     @Test

@@ -186,7 +186,7 @@ class ProcesvariabelenTest {
                     .forEach(v -> fouten.add(taak + " vraagt " + v + " zonder het als beslisvariabele te noemen"));
         });
         assertThat(fouten).isEmpty();
-        assertThat(FORMULIEREN.get("pvt").kopvariabelen()).contains("weergavenaam", "dossierId", "pipDatum");
+        assertThat(FORMULIEREN.get("pvt").kopvariabelen()).contains("weergavenaam", "dossierId", "pipDatumLabel");
     }
 
     @Test

@@ -68,10 +68,15 @@ class TaakpijplijnTest extends TrajectTestBasis {
         Task regeldag = taak(id, "regeldag");
         assertThat(taken.getVariablesLocal(regeldag.getId()))
                 .containsEntry("weergavenaam", "Test Inburgeraar (" + id + ")")
-                .containsEntry("doelgroep", "ASIELSTATUSHOUDER").containsEntry("gemeente", "WOERDEN");
+                .containsEntry("doelgroep", "ASIELSTATUSHOUDER").containsEntry("gemeente", "WOERDEN")
+                .containsEntry("doelgroepLabel", "Asielstatushouder").containsEntry("gemeenteLabel", "Woerden");
         JsonNode kop = formulierwaarden("vsgh", regeldag);
         assertThat(kop.path("weergavenaam").path("value").asText()).isEqualTo("Test Inburgeraar (" + id + ")");
-        assertThat(kop.path("doelgroep").path("value").asText()).isEqualTo("ASIELSTATUSHOUDER");
+        // The header shows labels for people, dates as dd-mm-jjjj; the codes are not what it shows
+        assertThat(kop.path("doelgroepLabel").path("value").asText()).isEqualTo("Asielstatushouder");
+        assertThat(kop.path("gemeenteLabel").path("value").asText()).isEqualTo("Woerden");
+        assertThat(kop.path("datumKoppelingLabel").path("value").asText()).matches("\\d{2}-\\d{2}-\\d{4}");
+        assertThat(kop.has("doelgroep")).isFalse();
     }
 
     @Test
@@ -87,7 +92,8 @@ class TaakpijplijnTest extends TrajectTestBasis {
         rondAf(id, "bijstellingPip", "leerroute", "Z", "datumBijstelling", vandaag());
 
         assertThat(taken.getVariableLocal(pvt.getId(), "leerroute")).isEqualTo("Z");
-        assertThat(formulierwaarden("vsgh", pvt).path("leerroute").path("value").asText()).isEqualTo("Z");
+        assertThat(formulierwaarden("vsgh", pvt).path("leerrouteLabel").path("value").asText())
+                .isEqualTo("Zelfredzaamheidsroute (Z)");
     }
 
     @Test
@@ -102,7 +108,9 @@ class TaakpijplijnTest extends TrajectTestBasis {
         assertThat(taken.getIdentityLinksForTask(bewaking.getId())).filteredOn(l -> "candidate".equals(l.getType()))
                 .extracting(l -> l.getGroupId()).containsExactly(Groepen.TEAMLEIDER);
         assertThat(taken.getVariablesLocal(bewaking.getId())).containsEntry("dossierId", id)
-                .containsEntry("gemeente", "OUDEWATER");
+                .containsEntry("gemeente", "OUDEWATER").containsEntry("gemeenteLabel", "Oudewater")
+                // the header's missed term for people, from the process's own escalation code
+                .containsEntry("termijnLabel", "PIP binnen 10 weken");
     }
 
     private JsonNode formulierwaarden(String gebruiker, Task taak) throws Exception {

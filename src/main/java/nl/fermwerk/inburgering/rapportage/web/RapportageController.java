@@ -56,11 +56,14 @@ class RapportageController {
     Rapportages.Pagina<Rapportages.LijstRegel> dossiers(
             @RequestParam(required = false) String gemeente, @RequestParam(required = false) String fase,
             @RequestParam(required = false) String leerroute, @RequestParam(required = false) Boolean termijnVerlopen,
+            @RequestParam(required = false) String zoek, @RequestParam(required = false) Boolean openEscalatie,
+            @RequestParam(required = false) String sorteer, @RequestParam(required = false) String richting,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
             @RequestParam(defaultValue = "0") int pagina, @RequestParam(defaultValue = "50") int grootte,
             Principal wie) {
         Rapportages.Pagina<Rapportages.LijstRegel> resultaat = rapportages.lijst(
-                new Rapportages.Filter(gemeente, fase, leerroute, termijnVerlopen), peildatum, pagina, grootte);
+                new Rapportages.Filter(gemeente, fase, leerroute, termijnVerlopen, zoek, openEscalatie), peildatum,
+                Rapportages.Sortering.van(sorteer), Werkvoorraad.aflopend(richting), pagina, grootte);
         // Names on a list page are personal data: each listed dossier counts as read
         toegangslog.registreer(wie.getName(), resultaat.dossiers().stream().map(Rapportages.LijstRegel::dossierId)
                 .toList(), "GET /api/rapportages/dossiers", "registratielijst");

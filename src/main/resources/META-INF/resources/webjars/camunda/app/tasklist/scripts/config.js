@@ -29,7 +29,9 @@ export default {
   customScripts: [
     'scripts/geen-formulierconcepten.js',
     'scripts/nederlandse-datumnotatie.js',
-    'scripts/filtervolgorde.js'
+    'scripts/filtervolgorde.js',
+    // Every task has a tab "Dossier" that links to its dossier page: scripts/dossier-tab.js
+    'scripts/dossier-tab.js'
   ],
   shortcuts: {
     claimTask: {
