@@ -38,7 +38,7 @@ async function laad() {
   const k = await antwoord.json();
   toon(k);
   const pq = peildatum ? '?peildatum=' + peildatum : '';
-  for (const [id, pad] of [['exp-management', 'management.csv'], ['exp-management-json', 'management.json'], ['exp-cbs', 'cbs.csv'], ['exp-duo', 'duo.csv']]) {
+  for (const [id, pad] of [['exp-management', 'management.csv'], ['exp-management-json', 'management.json']]) {
     document.getElementById(id).href = '/api/rapportages/export/' + pad + pq;
   }
 }
@@ -51,13 +51,16 @@ function toon(k) {
   zet('stand', 'Stand per ' + k.peildatum + (k.gemeente ? ' – ' + NAMEN[k.gemeente] : ' – alle gemeenten'));
   document.getElementById('peildatum').value = k.peildatum;
   zet('kpi-actief', cijfer(t, 'actief'));
-  zet('kpi-pip', pct(t, 'pipBinnenTermijn'));
+  zet('kpi-pip', pct(t, 'pipBinnenTermijn') + ' (' + cijfer(t, 'pipBinnenTermijn.teller') + ' van '
+      + cijfer(t, 'pipBinnenTermijn.noemer') + ')');
   zet('kpi-pvt', pct(t, 'pvtOpTijd'));
   zet('kpi-map', pct(t, 'mapOpTijd'));
   zet('kpi-escalaties', cijfer(t, 'openEscalaties'));
   zet('kpi-boetes', cijfer(t, 'aantalBoetes') + ' (€ ' + cijfer(t, 'boetebedrag') + ')');
-  zet('kpi-intake', cijfer(t, 'mediaanDagenKoppelingBredeIntake'));
-  zet('kpi-werk', cijfer(t, 'uitstroomWerk') + ' van ' + cijfer(t, 'toeleidingWerkAfgerond'));
+  zet('kpi-intake', pct(t, 'bredeIntakeGestart') + ' (' + cijfer(t, 'bredeIntakeGestart.teller') + ' van '
+      + cijfer(t, 'bredeIntakeGestart.noemer') + '); mediaan ' + cijfer(t, 'mediaanDagenStartPlichtBredeIntake') + ' dagen');
+  zet('kpi-werk', pct(t, 'uitstroomWerk') + ' (' + cijfer(t, 'uitstroomWerk.teller') + ' van '
+      + cijfer(t, 'uitstroomWerk.noemer') + ')');
   const afscherming = document.getElementById('afscherming');
   afscherming.hidden = k.minimumCelgrootte == null;
   zet('minimum', k.minimumCelgrootte == null ? '' : k.minimumCelgrootte);
@@ -92,7 +95,7 @@ function toon(k) {
       data: Object.entries(t.leerroutes).filter(([r, n]) => n != null).map(([r, n]) => ({name: ROUTES[r] || r, value: n}))}]
   }, true);
   grafiek('g-optijd').setOption({
-    title: {text: 'Op tijd (%): PIP binnen 10 weken, PVT, MAP', textStyle: {fontSize: 14}}, tooltip: {}, legend: {top: 24},
+    title: {text: 'Op tijd (%): PIP binnen de termijn, PVT, MAP', textStyle: {fontSize: 14}}, tooltip: {}, legend: {top: 24},
     grid: {top: 60}, xAxis: {type: 'category', data: labels, axisLabel: {interval: 0, fontSize: 11}}, yAxis: {type: 'value', max: 100},
     series: [Object.assign(reeks(x => x.pipBinnenTermijn.percentage), {name: 'PIP'}),
       Object.assign(reeks(x => x.pvtOpTijd.percentage), {name: 'PVT'}),
@@ -105,15 +108,15 @@ function toon(k) {
       Object.assign(reeks(x => x.aantalBoetes), {name: 'Boetes'})]
   }, true);
   grafiek('g-intake').setOption({
-    title: {text: 'Mediaan dagen koppeling → brede intake', textStyle: {fontSize: 14}}, tooltip: {},
+    title: {text: 'Mediaan dagen start inburgeringsplicht → start brede intake', textStyle: {fontSize: 14}}, tooltip: {},
     xAxis: {type: 'category', data: labels, axisLabel: {interval: 0, fontSize: 11}}, yAxis: {type: 'value'},
-    series: [Object.assign(reeks(x => x.mediaanDagenKoppelingBredeIntake), {name: 'Dagen'})]
+    series: [Object.assign(reeks(x => x.mediaanDagenStartPlichtBredeIntake), {name: 'Dagen'})]
   }, true);
   grafiek('g-werk').setOption({
-    title: {text: 'Uitstroom naar werk', textStyle: {fontSize: 14}}, tooltip: {}, legend: {top: 24},
+    title: {text: 'Uitstroom naar werk (met datum)', textStyle: {fontSize: 14}}, tooltip: {}, legend: {top: 24},
     grid: {top: 60}, xAxis: {type: 'category', data: labels, axisLabel: {interval: 0, fontSize: 11}}, yAxis: {type: 'value', minInterval: 1},
-    series: [Object.assign(reeks(x => x.toeleidingWerkAfgerond), {name: 'Toeleiding afgerond'}),
-      Object.assign(reeks(x => x.uitstroomWerk), {name: 'Uitstroom werk'})]
+    series: [Object.assign(reeks(x => x.uitstroomWerk.noemer), {name: 'Inburgeringsplicht gestart'}),
+      Object.assign(reeks(x => x.uitstroomWerk.teller), {name: 'Aan het werk'})]
   }, true);
   document.body.dataset.geladen = 'ja';
 }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import nl.fermwerk.inburgering.basis.Doelgroep;
 import nl.fermwerk.inburgering.basis.Gemeente;
@@ -53,13 +56,31 @@ public record Dossierverloop(
         LocalDate datumOntheffing,
         LocalDate datumAfsluiting,
         String resultaat,
+        LocalDate datumStartBredeIntake,
+        String uitkomstLeerbaarheidstoets,
+        LocalDate datumBijstellingPip,
+        String resultaatPvt,
+        String resultaatMap,
+        Boolean pvtVerwijtbaar,
+        Boolean mapVerwijtbaar,
+        LocalDate datumTaalschakeltraject,
+        LocalDate datumBudgetbeheer,
+        LocalDate datumEvaluatieOntzorgen,
+        LocalDate datumMaatschappelijkeBegeleiding,
+        LocalDate datumStartWerk,
+        LocalDate datumVertrek,
+        Map<String, LocalDate> duoGeregistreerd,
         int versie) {
 
     /** Names an escalation whose event did not say which term it was about. */
     public static final String ONBEKENDE_TERMIJN = "ONBEKEND";
 
+    /** The resultaat of a PVT or MAP recorded before the form asked for it: it was recorded when it was done. */
+    public static final String VOLDAAN = "VOLDAAN";
+
     public Dossierverloop {
         openTermijnen = List.copyOf(openTermijnen);
+        duoGeregistreerd = Collections.unmodifiableMap(new TreeMap<>(duoGeregistreerd));
     }
 
     /** Folds a dossier's events in order; null when the stream holds no {@code DossierAangemaakt} (not a dossier). */
@@ -93,7 +114,7 @@ public record Dossierverloop(
                 gemeente == null ? f.inkoopregio() : gemeente.inkoopregio(), f.uitkering(),
                 f.datumKoppeling() == null ? dag : f.datumKoppeling(), fase, true, null, null, null, null, null, null,
                 null, null, null, BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO, List.of(), 0, null, null, null,
-                null, volgnummer);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, Map.of(), volgnummer);
     }
 
     /** The rule of each kind of fact, applied to the verloop so far; {@code dag} is the event's business day. */
@@ -162,17 +183,18 @@ public record Dossierverloop(
 
         @Override
         public Dossierverloop budgetbeheerIngesteld(Feit.BudgetbeheerIngesteld f) {
-            return alleenVersie();
+            return wijzig(v -> v.datumBudgetbeheer = ofDag(f.datumBudgetbeheer()));
         }
 
         @Override
         public Dossierverloop ontzorgenGeevalueerd(Feit.OntzorgenGeevalueerd f) {
-            return alleenVersie();
+            // The evaluation states no date of its own: the day it was recorded is the day of the evaluation
+            return wijzig(v -> v.datumEvaluatieOntzorgen = dag);
         }
 
         @Override
         public Dossierverloop maatschappelijkeBegeleidingAfgerond(Feit.MaatschappelijkeBegeleidingAfgerond f) {
-            return alleenVersie();
+            return wijzig(v -> v.datumMaatschappelijkeBegeleiding = ofDag(f.datumAfronding()));
         }
 
         @Override
@@ -185,6 +207,9 @@ public record Dossierverloop(
             // The toets is part of the brede intake: once it is taken, the warme overdracht lies behind
             return wijzig(v -> {
                 v.datumToets = ofDag(f.datumToets());
+                if (f.uitkomstLeerbaarheidstoets() != null) {
+                    v.uitkomstLeerbaarheidstoets = f.uitkomstLeerbaarheidstoets();
+                }
                 v.naarFase(Fase.BREDE_INTAKE);
             });
         }
@@ -193,6 +218,7 @@ public record Dossierverloop(
         public Dossierverloop bredeIntakeAfgerond(Feit.BredeIntakeAfgerond f) {
             return wijzig(v -> {
                 v.datumBredeIntake = ofDag(f.datumBredeIntake());
+                v.datumStartBredeIntake = startBredeIntake(f, v.datumBredeIntake);
                 v.naarFase(Fase.PIP);
             });
         }
@@ -223,20 +249,33 @@ public record Dossierverloop(
 
         @Override
         public Dossierverloop pvtAfgerond(Feit.PvtAfgerond f) {
-            return wijzig(v -> v.datumPvt = ofDag(f.datumPvt()));
+            return wijzig(v -> {
+                v.datumPvt = ofDag(f.datumPvt());
+                v.resultaatPvt = f.resultaatPvt() != null ? f.resultaatPvt() : VOLDAAN;
+                if (f.verwijtbaar() != null) {
+                    v.pvtVerwijtbaar = f.verwijtbaar();
+                }
+            });
         }
 
         @Override
         public Dossierverloop mapAfgerond(Feit.MapAfgerond f) {
             return wijzig(v -> {
                 v.datumMap = ofDag(f.datumMap());
+                v.resultaatMap = f.resultaatMap() != null ? f.resultaatMap() : VOLDAAN;
+                if (f.verwijtbaar() != null) {
+                    v.mapVerwijtbaar = f.verwijtbaar();
+                }
                 v.praktijkUren = v.praktijkUren.add(nulAlsLeeg(f.praktijkUren()));
             });
         }
 
         @Override
         public Dossierverloop toeleidingWerkAfgerond(Feit.ToeleidingWerkAfgerond f) {
-            return wijzig(v -> v.uitstroomWerk = f.uitstroomWerk());
+            return wijzig(v -> {
+                v.uitstroomWerk = f.uitstroomWerk();
+                v.datumStartWerk = f.uitstroomWerk() ? f.datumStartWerk() : null;
+            });
         }
 
         @Override
@@ -246,7 +285,7 @@ public record Dossierverloop(
 
         @Override
         public Dossierverloop taalschakeltrajectAfgerond(Feit.TaalschakeltrajectAfgerond f) {
-            return alleenVersie();
+            return wijzig(v -> v.datumTaalschakeltraject = ofDag(f.datumAfronding()));
         }
 
         @Override
@@ -258,6 +297,7 @@ public record Dossierverloop(
         public Dossierverloop pipBijgesteld(Feit.PipBijgesteld f) {
             // A bijstelling may switch the route (schakelen); the phase and the term stay as they are
             return wijzig(v -> {
+                v.datumBijstellingPip = ofDag(f.datumBijstelling());
                 if (f.leerroute() != null) {
                     v.leerroute = f.leerroute();
                 }
@@ -305,10 +345,10 @@ public record Dossierverloop(
         @Override
         public Dossierverloop verhuisd(Feit.Verhuisd f) {
             // Within the region the dossier moves with the inburgeraar; out of it, DossierOvergedragen follows
-            return wijzig(v -> f.naarEigenGemeente().ifPresent(naar -> {
+            return wijzig(v -> f.naarEigenGemeente().ifPresentOrElse(naar -> {
                 v.gemeente = naar;
                 v.inkoopregio = naar.inkoopregio();
-            }));
+            }, () -> v.datumVertrek = ofDag(f.datumVerhuizing())));
         }
 
         @Override
@@ -338,9 +378,23 @@ public record Dossierverloop(
         }
 
         @Override
+        public Dossierverloop duoRegistratieGedaan(Feit.DuoRegistratieGedaan f) {
+            return wijzig(v -> v.duoGeregistreerd.put(f.item(), ofDag(f.datumRegistratie())));
+        }
+
+        @Override
         public Dossierverloop onbekend(Feit.Onbekend f) {
             // Written by another version: this one cannot know what it means, so it changes nothing but the version
             return alleenVersie();
+        }
+
+        /** The start as stated; for an older event the last conversation: the intake had started by then. */
+        private static LocalDate startBredeIntake(Feit.BredeIntakeAfgerond f, LocalDate laatste) {
+            if (f.datumStartBredeIntake() != null) {
+                return f.datumStartBredeIntake();
+            }
+            // The leerbaarheidstoets comes before the intake (seed), so only the last conversation bounds the start
+            return laatste;
         }
 
         private static BigDecimal nulAlsLeeg(BigDecimal getal) {
@@ -380,6 +434,20 @@ public record Dossierverloop(
         LocalDate datumOntheffing;
         LocalDate datumAfsluiting;
         String resultaat;
+        LocalDate datumStartBredeIntake;
+        String uitkomstLeerbaarheidstoets;
+        LocalDate datumBijstellingPip;
+        String resultaatPvt;
+        String resultaatMap;
+        Boolean pvtVerwijtbaar;
+        Boolean mapVerwijtbaar;
+        LocalDate datumTaalschakeltraject;
+        LocalDate datumBudgetbeheer;
+        LocalDate datumEvaluatieOntzorgen;
+        LocalDate datumMaatschappelijkeBegeleiding;
+        LocalDate datumStartWerk;
+        LocalDate datumVertrek;
+        Map<String, LocalDate> duoGeregistreerd;
         int versie;
 
         Bouwer(Dossierverloop v) {
@@ -413,6 +481,20 @@ public record Dossierverloop(
             datumOntheffing = v.datumOntheffing;
             datumAfsluiting = v.datumAfsluiting;
             resultaat = v.resultaat;
+            datumStartBredeIntake = v.datumStartBredeIntake;
+            uitkomstLeerbaarheidstoets = v.uitkomstLeerbaarheidstoets;
+            datumBijstellingPip = v.datumBijstellingPip;
+            resultaatPvt = v.resultaatPvt;
+            resultaatMap = v.resultaatMap;
+            pvtVerwijtbaar = v.pvtVerwijtbaar;
+            mapVerwijtbaar = v.mapVerwijtbaar;
+            datumTaalschakeltraject = v.datumTaalschakeltraject;
+            datumBudgetbeheer = v.datumBudgetbeheer;
+            datumEvaluatieOntzorgen = v.datumEvaluatieOntzorgen;
+            datumMaatschappelijkeBegeleiding = v.datumMaatschappelijkeBegeleiding;
+            datumStartWerk = v.datumStartWerk;
+            datumVertrek = v.datumVertrek;
+            duoGeregistreerd = new TreeMap<>(v.duoGeregistreerd);
             versie = v.versie;
         }
 
@@ -428,7 +510,11 @@ public record Dossierverloop(
                     datumKoppeling, fase, open, leerroute, datumOverdracht, datumInschrijving, datumToets,
                     datumBredeIntake, pipDatum, datumStartLeerroute, datumPvt, datumMap, praktijkUren, participatieUren,
                     aantalBoetes, boeteBedrag, openTermijnen, aantalVoortgangsgesprekken, uitstroomWerk,
-                    datumOntheffing, datumAfsluiting, resultaat, versie);
+                    datumOntheffing, datumAfsluiting, resultaat, datumStartBredeIntake, uitkomstLeerbaarheidstoets,
+                    datumBijstellingPip, resultaatPvt, resultaatMap, pvtVerwijtbaar, mapVerwijtbaar,
+                    datumTaalschakeltraject,
+                    datumBudgetbeheer, datumEvaluatieOntzorgen, datumMaatschappelijkeBegeleiding, datumStartWerk,
+                    datumVertrek, duoGeregistreerd, versie);
         }
     }
 }

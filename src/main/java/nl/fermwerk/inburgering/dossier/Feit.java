@@ -129,6 +129,8 @@ public sealed interface Feit {
 
         R cbsLeveringGeregistreerd(CbsLeveringGeregistreerd feit);
 
+        R duoRegistratieGedaan(DuoRegistratieGedaan feit);
+
         R onbekend(Onbekend feit);
     }
 
@@ -250,9 +252,12 @@ public sealed interface Feit {
         }
     }
 
-    /** Task leerbaarheidstoets. */
-    record LeerbaarheidstoetsAfgenomen(String taak, String taakId, String onderdeel, @Verplicht LocalDate datumToets)
-            implements Taakfeit {
+    /**
+     * Task leerbaarheidstoets: the day and the uitkomst (GGM {@code UitkomstLeerbaarheidstoets}): the level the toets
+     * indicates as reachable ({@code B1}, {@code A2}, {@code A1}) or {@code NIET_VERSCHENEN}. Older events lack it.
+     */
+    record LeerbaarheidstoetsAfgenomen(String taak, String taakId, String onderdeel, @Verplicht LocalDate datumToets,
+                                       String uitkomstLeerbaarheidstoets) implements Taakfeit {
         public LocalDate datum() {
             return datumToets;
         }
@@ -262,9 +267,12 @@ public sealed interface Feit {
         }
     }
 
-    /** Task bredeIntake. */
-    record BredeIntakeAfgerond(String taak, String taakId, String onderdeel, @Verplicht LocalDate datumBredeIntake)
-            implements Taakfeit {
+    /**
+     * Task bredeIntake: the day of its first conversation (its start, CBS's indicator) and of its last. Older events
+     * lack the start; the fold then takes the leerbaarheidstoets or the last conversation, whichever came first.
+     */
+    record BredeIntakeAfgerond(String taak, String taakId, String onderdeel, LocalDate datumStartBredeIntake,
+                               @Verplicht LocalDate datumBredeIntake) implements Taakfeit {
         public LocalDate datum() {
             return datumBredeIntake;
         }
@@ -310,9 +318,12 @@ public sealed interface Feit {
         }
     }
 
-    /** Task pvt. */
-    record PvtAfgerond(String taak, String taakId, String onderdeel, @Verplicht LocalDate datumPvt)
-            implements Taakfeit {
+    /**
+     * Task pvt: the day the PVT ended, its resultaat ({@code VOLDAAN}: declaration signed, {@code NIET_VOLDAAN}) and,
+     * when not, whether that was verwijtbaar. Older events lack the resultaat: they were recorded when it was done.
+     */
+    record PvtAfgerond(String taak, String taakId, String onderdeel, @Verplicht LocalDate datumPvt, String resultaatPvt,
+                       Boolean verwijtbaar) implements Taakfeit {
         public LocalDate datum() {
             return datumPvt;
         }
@@ -322,9 +333,9 @@ public sealed interface Feit {
         }
     }
 
-    /** Task map: hours of praktijk and the day the MAP was done. */
+    /** Task map: hours of praktijk, the day the MAP ended, its resultaat and verwijtbaarheid (as for the PVT). */
     record MapAfgerond(String taak, String taakId, String onderdeel, @Verplicht BigDecimal praktijkUren,
-                       @Verplicht LocalDate datumMap) implements Taakfeit {
+                       @Verplicht LocalDate datumMap, String resultaatMap, Boolean verwijtbaar) implements Taakfeit {
         public LocalDate datum() {
             return datumMap;
         }
@@ -334,9 +345,12 @@ public sealed interface Feit {
         }
     }
 
-    /** Task toeleidingWerk: whether the inburgeraar went to work. */
-    record ToeleidingWerkAfgerond(String taak, String taakId, String onderdeel, @Verplicht boolean uitstroomWerk)
-            implements Taakfeit {
+    /**
+     * Task toeleidingWerk: whether the inburgeraar went to work and from which day ({@code datumStartWerk}); the
+     * uitstroom figure counts dated work only. Older events (and the form until it asks for it) lack the day.
+     */
+    record ToeleidingWerkAfgerond(String taak, String taakId, String onderdeel, @Verplicht boolean uitstroomWerk,
+                                  LocalDate datumStartWerk) implements Taakfeit {
         public <R> R volgens(Regels<R> r) {
             return r.toeleidingWerkAfgerond(this);
         }
@@ -478,11 +492,31 @@ public sealed interface Feit {
         }
     }
 
-    /** Not about a dossier: a CBS delivery, in the stream {@code CBS-<jaar>-Q<n>} (docs/rapportages.md). */
+    /**
+     * Not about a dossier: a CBS delivery, in the stream {@code CBS-<jaar>-Q<n>} (docs/rapportages.md). Since the
+     * delivery per gemeente it names the gemeente, the moment its file was made ({@code bekendOp}, ISO instant: the
+     * file holds what was known then), and the SHA-256 and record count of that file. Older events lack them and
+     * stand for all four gemeenten.
+     */
     record CbsLeveringGeregistreerd(@Verplicht int jaar, @Verplicht int kwartaal,
-                                    @Verplicht LocalDate uitersteLeverdatum) implements Feit {
+                                    @Verplicht LocalDate uitersteLeverdatum, Gemeente gemeente, String bekendOp,
+                                    String sha256, Integer aantalRecords) implements Feit {
         public <R> R volgens(Regels<R> r) {
             return r.cbsLeveringGeregistreerd(this);
+        }
+    }
+
+    /**
+     * Casusregie registered an item of the DUO worklist in DUO's Portaal Inburgering on {@code datumRegistratie};
+     * {@code item} is the worklist's key of it (docs/rapportages.md, "DUO-werklijst").
+     */
+    record DuoRegistratieGedaan(@Verplicht String item, @Verplicht LocalDate datumRegistratie) implements Feit {
+        public LocalDate datum() {
+            return datumRegistratie;
+        }
+
+        public <R> R volgens(Regels<R> r) {
+            return r.duoRegistratieGedaan(this);
         }
     }
 

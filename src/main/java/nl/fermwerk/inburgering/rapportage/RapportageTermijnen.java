@@ -41,6 +41,20 @@ public class RapportageTermijnen {
         return koppeling.plus(pip);
     }
 
+    /**
+     * The day the PIP term starts, as the process counts it (inburgeringstraject.bpmn, {@code startPipTermijn}): the
+     * koppeling, replaced by the BRP inschrijving once that is recorded (asielstatushouders and nareizigers). The
+     * reports take it as the start of the inburgeringsplicht too (docs/rapportages.md, verify).
+     */
+    public LocalDate startPipTermijn(DossierRegel d) {
+        return d.viaCoa() && d.datumInschrijving() != null ? d.datumInschrijving() : d.datumKoppeling();
+    }
+
+    /** The last day of a dossier's PIP term, counted from {@link #startPipTermijn(DossierRegel)}. */
+    public LocalDate uiterlijkPip(DossierRegel d) {
+        return uiterlijkPip(startPipTermijn(d));
+    }
+
     public LocalDate uiterlijkPvt(LocalDate pipDatum) {
         return pipDatum.plus(pvt);
     }
@@ -69,7 +83,7 @@ public class RapportageTermijnen {
             return false;
         }
         if (d.pipDatum() == null) {
-            return uiterlijkPip(d.datumKoppeling()).isBefore(peildatum);
+            return uiterlijkPip(d).isBefore(peildatum);
         }
         return d.datumPvt() == null && uiterlijkPvt(d.pipDatum()).isBefore(peildatum)
                 || d.mapVanToepassing() && d.datumMap() == null && uiterlijkMap(d.pipDatum()).isBefore(peildatum)

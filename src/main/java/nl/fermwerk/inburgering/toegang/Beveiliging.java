@@ -72,6 +72,12 @@ public class Beveiliging {
                                 groep(Groepen.BELEIDSMEDEWERKER))
                         .requestMatchers(pad("/api/rapportages/export/**"), pad("/api/rapportages/cbs/**"))
                         .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.FUNCTIONEEL_BEHEER))
+                        // The DUO worklist names dossiers; marking an item done is casusregie's work
+                        .requestMatchers(pad(HttpMethod.POST, "/api/rapportages/duo/**"))
+                        .hasAnyAuthority(groep(Groepen.CASUSREGIE))
+                        .requestMatchers(pad("/api/rapportages/duo/**"))
+                        .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER),
+                                groep(Groepen.FUNCTIONEEL_BEHEER))
                         .requestMatchers(pad("/api/rapportages/dossiers/**"), pad("/api/rapportages/dossiers"),
                                 pad("/dossiers/**"))
                         .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER),
