@@ -201,7 +201,7 @@ final class Celonderdrukking {
             }
             Double mediaan = k.mediaanDagenStartPlichtBredeIntake();
             // A median over few intakes tells about those few people
-            if (mediaan != null && (klein(k.bredeIntakeGestart().teller()) || aandelen.get(3).teller() == null)) {
+            if (mediaan != null && klein(k.bredeIntakeGestart().teller())) {
                 onderdrukt.add(MEDIAAN);
                 mediaan = null;
             }
