@@ -43,6 +43,7 @@ class KwartaalleveringTest {
     private static final String EERSTE = "KWART-1";
     private static final String TWEEDE = "KWART-2";
     private static final String DERDE = "KWART-3";
+    private static final String OUDEWATER = "KWART-4";
     /** Right after 2025-Q1, and a month later. */
     private static final Instant NA_KWARTAAL = tijd("2025-04-01", 9);
     private static final Instant MAAND_LATER = tijd("2025-05-01", 9);
@@ -79,8 +80,12 @@ class KwartaalleveringTest {
             schrijf(TWEEDE, "2025-04-02", "DossierAangemaakt", aangemaakt("900000060", "GEZINSMIGRANT", "2025-03-31"));
             // In Q2: not in the Q1 file
             schrijf(DERDE, "2025-04-01", "DossierAangemaakt", aangemaakt("900000072", "GEZINSMIGRANT", "2025-04-01"));
+            // Oudewater owes every quarter from 2025-Q1 on
+            Map<String, Object> oudewater = aangemaakt("900000084", "GEZINSMIGRANT", "2025-02-10");
+            oudewater.put("gemeente", "OUDEWATER");
+            schrijf(OUDEWATER, "2025-02-10", "DossierAangemaakt", oudewater);
         });
-        for (String id : List.of(EERSTE, TWEEDE, DERDE)) {
+        for (String id : List.of(EERSTE, TWEEDE, DERDE, OUDEWATER)) {
             runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).list()
                     .forEach(p -> runtime.deleteProcessInstance(p.getId(), "kwartaalleveringtest", true, true));
         }
@@ -117,7 +122,7 @@ class KwartaalleveringTest {
 
     private List<DossierRegel> montfoort(CbsLeveringen.Kwartaal k, Instant bekendOp) {
         return herspeler.speelAf(k.laatsteDag(), bekendOp).stream()
-                .filter(d -> d.dossierId().startsWith("KWART-")).toList();
+                .filter(d -> d.dossierId().startsWith("KWART-") && d.gemeente().equals("MONTFOORT")).toList();
     }
 
     @Test
