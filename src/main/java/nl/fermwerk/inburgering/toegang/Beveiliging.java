@@ -79,7 +79,7 @@ public class Beveiliging {
                         .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER),
                                 groep(Groepen.FUNCTIONEEL_BEHEER))
                         .requestMatchers(pad("/api/rapportages/dossiers/**"), pad("/api/rapportages/dossiers"),
-                                pad("/dossiers/**"))
+                                pad("/api/rapportages/cohorten"), pad("/dossiers/**"))
                         .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER),
                                 groep(Groepen.FUNCTIONEEL_BEHEER))
                         .requestMatchers(pad("/api/rapportages/**"))

@@ -140,4 +140,32 @@ class KengetallenDefinitiesTest {
         assertThat(k.uitstroomWerk()).isEqualTo(new Kengetallen.Aandeel(1, 4, 25.0));
         assertThat(k.boetebedrag()).isEqualByComparingTo(BigDecimal.ZERO);
     }
+
+    @Test
+    void eenCohortIsHetKwartaalVanDeStartVanDePlichtPerDoelgroep() {
+        Dossier asiel = new Dossier("asiel", Doelgroep.ASIELSTATUSHOUDER, "2024-12-20").inschrijving("2025-01-15")
+                .feit("2025-02-01", new Feit.BredeIntakeAfgerond("bredeIntake", "t", "BREDE_INTAKE", d("2025-01-25"),
+                        d("2025-02-01")));
+        Dossier gezin = new Dossier("gezin", Doelgroep.GEZINSMIGRANT, "2025-02-03");
+        Dossier later = new Dossier("later", Doelgroep.GEZINSMIGRANT, "2025-04-07")
+                .feit("2025-04-30", new Feit.ToeleidingWerkAfgerond("toeleidingWerk", "t", "TOELEIDING", true,
+                        d("2025-04-28")));
+        Cohorten c = Cohorten.bereken(List.of(asiel.regel(), gezin.regel(), later.regel()), d("2025-06-30"), null,
+                termijnen);
+        // The asielstatushouder's koppeling lies in 2024-Q4 but the plicht starts at the inschrijving: 2025-Q1
+        assertThat(c.cohorten()).extracting(Cohorten.Cohort::kwartaal).containsOnly("2025-Q1", "2025-Q2")
+                .hasSize(8);
+        Cohorten.Cohort q1Asiel = cohort(c, "2025-Q1", "ASIELSTATUSHOUDER");
+        assertThat(q1Asiel.bredeIntakeGestart()).isEqualTo(new Kengetallen.Aandeel(1, 1, 100.0));
+        assertThat(q1Asiel.mediaanDagenStartPlichtBredeIntake()).isEqualTo(10.0);
+        assertThat(cohort(c, "2025-Q1", "GEZINSMIGRANT").bredeIntakeGestart())
+                .isEqualTo(new Kengetallen.Aandeel(0, 1, 0.0));
+        assertThat(cohort(c, "2025-Q2", "GEZINSMIGRANT").uitstroomWerk()).isEqualTo(new Kengetallen.Aandeel(1, 1, 100.0));
+        assertThat(cohort(c, "2025-Q2", "NAREIZIGER").aantal()).isZero();
+    }
+
+    private static Cohorten.Cohort cohort(Cohorten c, String kwartaal, String doelgroep) {
+        return c.cohorten().stream().filter(x -> x.kwartaal().equals(kwartaal) && x.doelgroep().equals(doelgroep))
+                .findFirst().orElseThrow();
+    }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +167,18 @@ class RapportageIntegratieTest {
     }
 
     @Test
+    void cohortenPerKwartaalVanDeStartVanDePlicht() throws Exception {
+        JsonNode c = get("casusregisseur", "/api/rapportages/cohorten?peildatum=" + P2);
+        List<String> rijen = new ArrayList<>();
+        c.get("cohorten").forEach(r -> rijen.add(r.get("kwartaal").asText() + " " + r.get("doelgroep").asText() + " "
+                + r.get("aantal").asInt() + " " + r.get("bredeIntakeGestart").get("teller").asInt() + " "
+                + r.get("mediaanDagenStartPlichtBredeIntake").asText()));
+        // A's plicht starts at its inschrijving (2023-02-01), B's at its koppeling; C (2023-Q2), D (2023-Q3)
+        assertThat(rijen).contains("2023-Q1 ASIELSTATUSHOUDER 1 1 14.0", "2023-Q1 GEZINSMIGRANT 1 1 61.0",
+                "2023-Q2 NAREIZIGER 1 1 30.0", "2023-Q3 OVERIGE_MIGRANT 1 0 null");
+    }
+
+    @Test
     void eenReplayPerDossierToontDeStandVanToen() {
         assertThat(rapportages.dossier(B, P1).fase()).isEqualTo("PIP");
         assertThat(rapportages.dossier(B, P1).openTermijnen()).containsExactly("PIP_10_WEKEN");
@@ -305,6 +318,10 @@ class RapportageIntegratieTest {
                 .isEqualTo(HttpStatus.OK);
         assertThat(status("casusregisseur", "/api/rapportages/duo/werklijst")).isEqualTo(HttpStatus.OK);
         assertThat(status("teamleider", "/api/rapportages/duo/werklijst")).isEqualTo(HttpStatus.OK);
+        assertThat(status("teamleider", "/api/rapportages/cohorten")).isEqualTo(HttpStatus.OK);
+        for (String lezer : List.of("manager", "beleid", "vsgh")) {
+            assertThat(status(lezer, "/api/rapportages/cohorten")).as(lezer).isEqualTo(HttpStatus.FORBIDDEN);
+        }
         assertThat(status("casusregisseur", "/api/rapportages/controle")).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.postForEntity("/api/rapportages/herbouw", null, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);

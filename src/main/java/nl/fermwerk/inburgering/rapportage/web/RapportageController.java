@@ -9,6 +9,7 @@ import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
 import nl.fermwerk.inburgering.rapportage.CbsBestanden;
 import nl.fermwerk.inburgering.rapportage.CbsLeveringen;
+import nl.fermwerk.inburgering.rapportage.Cohorten;
 import nl.fermwerk.inburgering.rapportage.DuoWerklijst;
 import nl.fermwerk.inburgering.rapportage.Exports;
 import nl.fermwerk.inburgering.rapportage.RapportageHerbouw;
@@ -84,6 +85,13 @@ class RapportageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
             @RequestParam(required = false) String gemeente, Authentication wie) {
         return beveiliging.kengetallen(wie, peildatum, gemeente);
+    }
+
+    /** Intake and uitstroom per cohort and doelgroep: exact, for who sees the dossiers (docs/rapportages.md). */
+    @GetMapping(path = "/cohorten", produces = MediaType.APPLICATION_JSON_VALUE)
+    Cohorten cohorten(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
+                      @RequestParam(required = false) String gemeente) {
+        return rapportages.cohorten(peildatum, gemeente);
     }
 
     @PostMapping(path = "/herbouw", produces = MediaType.APPLICATION_JSON_VALUE)
