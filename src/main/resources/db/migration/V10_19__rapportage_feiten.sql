@@ -3,6 +3,7 @@
 ALTER TABLE rapportage_dossier ADD COLUMN datum_start_brede_intake DATE;
 ALTER TABLE rapportage_dossier ADD COLUMN uitkomst_leerbaarheidstoets VARCHAR(40);
 ALTER TABLE rapportage_dossier ADD COLUMN datum_bijstelling_pip DATE;
+ALTER TABLE rapportage_dossier ADD COLUMN bijstellingen_pip VARCHAR(2000) DEFAULT '' NOT NULL;
 ALTER TABLE rapportage_dossier ADD COLUMN resultaat_pvt VARCHAR(40);
 ALTER TABLE rapportage_dossier ADD COLUMN pvt_verwijtbaar BOOLEAN;
 ALTER TABLE rapportage_dossier ADD COLUMN resultaat_map VARCHAR(40);

@@ -59,6 +59,7 @@ public record Dossierverloop(
         LocalDate datumStartBredeIntake,
         String uitkomstLeerbaarheidstoets,
         LocalDate datumBijstellingPip,
+        List<LocalDate> bijstellingenPip,
         String resultaatPvt,
         String resultaatMap,
         Boolean pvtVerwijtbaar,
@@ -81,6 +82,7 @@ public record Dossierverloop(
     public Dossierverloop {
         openTermijnen = List.copyOf(openTermijnen);
         duoGeregistreerd = Collections.unmodifiableMap(new TreeMap<>(duoGeregistreerd));
+        bijstellingenPip = List.copyOf(bijstellingenPip);
     }
 
     /** Folds a dossier's events in order; null when the stream holds no {@code DossierAangemaakt} (not a dossier). */
@@ -114,7 +116,8 @@ public record Dossierverloop(
                 gemeente == null ? f.inkoopregio() : gemeente.inkoopregio(), f.uitkering(),
                 f.datumKoppeling() == null ? dag : f.datumKoppeling(), fase, true, null, null, null, null, null, null,
                 null, null, null, BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO, List.of(), 0, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, Map.of(), volgnummer);
+                null, null, null, null, List.of(), null, null, null, null, null, null, null, null, null, null,
+                Map.of(), volgnummer);
     }
 
     /** The rule of each kind of fact, applied to the verloop so far; {@code dag} is the event's business day. */
@@ -298,6 +301,7 @@ public record Dossierverloop(
             // A bijstelling may switch the route (schakelen); the phase and the term stay as they are
             return wijzig(v -> {
                 v.datumBijstellingPip = ofDag(f.datumBijstelling());
+                v.bijstellingenPip.add(v.datumBijstellingPip);
                 if (f.leerroute() != null) {
                     v.leerroute = f.leerroute();
                 }
@@ -437,6 +441,7 @@ public record Dossierverloop(
         LocalDate datumStartBredeIntake;
         String uitkomstLeerbaarheidstoets;
         LocalDate datumBijstellingPip;
+        List<LocalDate> bijstellingenPip;
         String resultaatPvt;
         String resultaatMap;
         Boolean pvtVerwijtbaar;
@@ -484,6 +489,7 @@ public record Dossierverloop(
             datumStartBredeIntake = v.datumStartBredeIntake;
             uitkomstLeerbaarheidstoets = v.uitkomstLeerbaarheidstoets;
             datumBijstellingPip = v.datumBijstellingPip;
+            bijstellingenPip = new ArrayList<>(v.bijstellingenPip);
             resultaatPvt = v.resultaatPvt;
             resultaatMap = v.resultaatMap;
             pvtVerwijtbaar = v.pvtVerwijtbaar;
@@ -511,7 +517,7 @@ public record Dossierverloop(
                     datumBredeIntake, pipDatum, datumStartLeerroute, datumPvt, datumMap, praktijkUren, participatieUren,
                     aantalBoetes, boeteBedrag, openTermijnen, aantalVoortgangsgesprekken, uitstroomWerk,
                     datumOntheffing, datumAfsluiting, resultaat, datumStartBredeIntake, uitkomstLeerbaarheidstoets,
-                    datumBijstellingPip, resultaatPvt, resultaatMap, pvtVerwijtbaar, mapVerwijtbaar,
+                    datumBijstellingPip, bijstellingenPip, resultaatPvt, resultaatMap, pvtVerwijtbaar, mapVerwijtbaar,
                     datumTaalschakeltraject,
                     datumBudgetbeheer, datumEvaluatieOntzorgen, datumMaatschappelijkeBegeleiding, datumStartWerk,
                     datumVertrek, duoGeregistreerd, versie);

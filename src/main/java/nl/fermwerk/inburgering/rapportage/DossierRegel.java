@@ -50,6 +50,7 @@ public record DossierRegel(
         LocalDate datumStartBredeIntake,
         String uitkomstLeerbaarheidstoets,
         LocalDate datumBijstellingPip,
+        List<LocalDate> bijstellingenPip,
         String resultaatPvt,
         Boolean pvtVerwijtbaar,
         String resultaatMap,
@@ -62,6 +63,7 @@ public record DossierRegel(
 
     public DossierRegel {
         duoGeregistreerd = Collections.unmodifiableMap(new TreeMap<>(duoGeregistreerd));
+        bijstellingenPip = List.copyOf(bijstellingenPip);
     }
 
     /**
@@ -80,7 +82,7 @@ public record DossierRegel(
                 bedrag(v.praktijkUren()), bedrag(v.participatieUren()), v.aantalBoetes(), bedrag(v.boeteBedrag()),
                 List.copyOf(open), v.aantalVoortgangsgesprekken(), v.uitstroomWerk(), v.datumOntheffing(),
                 v.datumAfsluiting(), v.resultaat(), v.datumStartBredeIntake(), v.uitkomstLeerbaarheidstoets(),
-                v.datumBijstellingPip(), v.resultaatPvt(), v.pvtVerwijtbaar(), v.resultaatMap(), v.mapVerwijtbaar(),
+                v.datumBijstellingPip(), v.bijstellingenPip(), v.resultaatPvt(), v.pvtVerwijtbaar(), v.resultaatMap(), v.mapVerwijtbaar(),
                 v.datumTaalschakeltraject(), v.datumStartWerk(), v.datumVertrek(), v.duoGeregistreerd(), v.versie());
     }
 

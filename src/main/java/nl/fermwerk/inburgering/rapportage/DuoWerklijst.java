@@ -26,7 +26,7 @@ public class DuoWerklijst {
     /** The kinds of item, with their Dutch description for the list. */
     public enum Soort {
         PIP("PIP vastgesteld (dagtekening initiële PIP)"),
-        PIP_BIJSTELLING("PIP bijgesteld (dagtekening PIP)"),
+        PIP_BIJSTELLING("PIP bijgesteld (dagtekening van de bijstelling)"),
         PVT("PVT afgerond en verklaring ondertekend"),
         PVT_VERWIJTBAAR("PVT niet voldaan, verwijtbaar"),
         MAP("MAP afgerond"),
@@ -73,7 +73,8 @@ public class DuoWerklijst {
     static List<Item> items(DossierRegel d) {
         List<Item> items = new ArrayList<>();
         voegToe(items, d, Soort.PIP, d.pipDatum());
-        voegToe(items, d, Soort.PIP_BIJSTELLING, d.datumBijstellingPip());
+        // Every change of the PIP is a beschikking of its own: each one is registered
+        d.bijstellingenPip().stream().distinct().forEach(dag -> voegToe(items, d, Soort.PIP_BIJSTELLING, dag));
         boolean pvtVoldaan = d.resultaatPvt() == null || Dossierverloop.VOLDAAN.equals(d.resultaatPvt());
         voegToe(items, d, Soort.PVT, pvtVoldaan ? d.datumPvt() : null);
         voegToe(items, d, Soort.PVT_VERWIJTBAAR, !pvtVoldaan && Boolean.TRUE.equals(d.pvtVerwijtbaar())

@@ -31,7 +31,7 @@ public class RapportageDossiers {
             datum_start_leerroute, datum_pvt, datum_map, einde_termijn, praktijk_uren, participatie_uren, aantal_boetes,
             boete_bedrag, open_termijnen, aantal_voortgangsgesprekken, uitstroom_werk, datum_ontheffing,
             datum_afsluiting, resultaat, datum_start_brede_intake, uitkomst_leerbaarheidstoets, datum_bijstelling_pip,
-            resultaat_pvt, pvt_verwijtbaar, resultaat_map, map_verwijtbaar, datum_taalschakeltraject, datum_start_werk,
+            bijstellingen_pip, resultaat_pvt, pvt_verwijtbaar, resultaat_map, map_verwijtbaar, datum_taalschakeltraject, datum_start_werk,
             datum_vertrek, duo_geregistreerd, versie""";
     private static final int AANTAL_KOLOMMEN = KOLOMMEN.split(",").length;
     private static final String RIJ = "(" + String.join(",", Collections.nCopies(AANTAL_KOLOMMEN, "?")) + ")";
@@ -110,6 +110,7 @@ public class RapportageDossiers {
                 r.participatieUren(), r.aantalBoetes(), r.boeteBedrag(), String.join(",", r.openTermijnen()),
                 r.aantalVoortgangsgesprekken(), r.uitstroomWerk(), d(r.datumOntheffing()), d(r.datumAfsluiting()),
                 r.resultaat(), d(r.datumStartBredeIntake()), r.uitkomstLeerbaarheidstoets(), d(r.datumBijstellingPip()),
+                r.bijstellingenPip().stream().map(LocalDate::toString).collect(Collectors.joining(",")),
                 r.resultaatPvt(), r.pvtVerwijtbaar(), r.resultaatMap(), r.mapVerwijtbaar(),
                 d(r.datumTaalschakeltraject()), d(r.datumStartWerk()), d(r.datumVertrek()),
                 duoTekst(r.duoGeregistreerd()), r.versie()};
@@ -153,6 +154,11 @@ public class RapportageDossiers {
             return getal.toPlainString();
         }
         return waarde.toString();
+    }
+
+    private static List<LocalDate> data(String tekst) {
+        return tekst == null || tekst.isEmpty() ? List.of()
+                : Arrays.stream(tekst.split(",")).map(LocalDate::parse).toList();
     }
 
     private static Boolean janee(ResultSet rs, String kolom) throws SQLException {
@@ -202,7 +208,7 @@ public class RapportageDossiers {
                 rs.getInt("aantal_voortgangsgesprekken"), uitstroom == null ? null : rs.getBoolean("uitstroom_werk"),
                 l(rs, "datum_ontheffing"), l(rs, "datum_afsluiting"), rs.getString("resultaat"),
                 l(rs, "datum_start_brede_intake"), rs.getString("uitkomst_leerbaarheidstoets"),
-                l(rs, "datum_bijstelling_pip"), rs.getString("resultaat_pvt"), janee(rs, "pvt_verwijtbaar"),
+                l(rs, "datum_bijstelling_pip"), data(rs.getString("bijstellingen_pip")), rs.getString("resultaat_pvt"), janee(rs, "pvt_verwijtbaar"),
                 rs.getString("resultaat_map"), janee(rs, "map_verwijtbaar"), l(rs, "datum_taalschakeltraject"),
                 l(rs, "datum_start_werk"), l(rs, "datum_vertrek"), duo(rs.getString("duo_geregistreerd")),
                 rs.getInt("versie"));

@@ -24,7 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The DUO worklist: what casusregie still has to register in DUO's portal (the PIP and its change with their dates, a
+ * The DUO worklist: what casusregie still has to register in DUO's portal (the PIP and each change with its date, a
  * PVT signed, a MAP not fulfilled and verwijtbaar), nothing of DUO's own data, each item marked done once with the day
  * it was registered (an event), and refused for every role but casusregie.
  */
@@ -64,6 +64,7 @@ class DuoWerklijstTest {
             schrijf("2025-05-05", "DossierAangemaakt", d);
             schrijf("2025-06-20", "PipVastgesteld", Map.of("leerroute", "B1", "pipDatum", "2025-06-20"));
             schrijf("2025-08-01", "PipBijgesteld", Map.of("leerroute", "Z", "datumBijstelling", "2025-08-01"));
+            schrijf("2025-08-20", "PipBijgesteld", Map.of("leerroute", "Z", "datumBijstelling", "2025-08-15"));
             schrijf("2025-09-01", "PvtAfgerond", Map.of("datumPvt", "2025-09-01", "resultaatPvt", "VOLDAAN"));
             schrijf("2025-10-01", "MapAfgerond", Map.of("datumMap", "2025-10-01", "praktijkUren", 12,
                     "resultaatMap", "NIET_VOLDAAN", "verwijtbaar", true));
@@ -78,7 +79,7 @@ class DuoWerklijstTest {
         List<String> items = items(get("casusregisseur", "/api/rapportages/duo/werklijst?gemeente=BODEGRAVEN_REEUWIJK"
                 + "&ookGedaan=true"));
         assertThat(items).contains(ID + " PIP-2025-06-20", ID + " PIP_BIJSTELLING-2025-08-01",
-                ID + " PVT-2025-09-01", ID + " MAP_VERWIJTBAAR-2025-10-01");
+                ID + " PIP_BIJSTELLING-2025-08-15", ID + " PVT-2025-09-01", ID + " MAP_VERWIJTBAAR-2025-10-01");
         // A MAP not fulfilled is no MAP completed; DUO's own ontheffing is not sent back
         assertThat(items).noneMatch(i -> i.startsWith(ID + " MAP-") || i.contains("ONTHEFFING"));
         assertThat(toegangslog.vanDossier(ID)).anyMatch(r -> r.endpoint().equals("GET /api/rapportages/duo/werklijst"));
