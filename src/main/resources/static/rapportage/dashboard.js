@@ -29,6 +29,10 @@ function cijfer(groep, veld, tekst) {
   return (groep.onderdrukt || []).includes(veld) ? AFGESCHERMD : '–';
 }
 function pct(groep, veld) { return cijfer(groep, veld + '.percentage', p => p.toLocaleString('nl-NL') + '%'); }
+// Every share with its n: "66,7% (2 van 3)"
+function aandeel(groep, veld) {
+  return pct(groep, veld) + ' (' + cijfer(groep, veld + '.teller') + ' van ' + cijfer(groep, veld + '.noemer') + ')';
+}
 function zet(id, tekst) { document.getElementById(id).textContent = tekst; }
 async function fout(antwoord) {
   try {
@@ -52,8 +56,10 @@ async function laad() {
   }
   const k = await antwoord.json();
   toon(k);
+  // Exact figures mean a reader who sees the dossiers: only they get the worklist (no 403 for management)
+  if (k.minimumCelgrootte == null) laadDuo();
   const pq = peildatum ? '?peildatum=' + peildatum : '';
-  for (const [id, pad] of [['exp-management', 'management.csv'], ['exp-management-json', 'management.json'], ['exp-cbs', 'cbs.csv'], ['exp-duo', 'duo.csv']]) {
+  for (const [id, pad] of [['exp-management', 'management.csv'], ['exp-management-json', 'management.json']]) {
     document.getElementById(id).href = '/api/rapportages/export/' + pad + pq;
   }
 }
@@ -66,13 +72,14 @@ function toon(k) {
   zet('stand', 'Stand per ' + datum(k.peildatum) + (k.gemeente ? ' – ' + NAMEN[k.gemeente] : ' – alle gemeenten'));
   document.getElementById('peildatum').value = k.peildatum;
   zet('kpi-actief', cijfer(t, 'actief'));
-  zet('kpi-pip', pct(t, 'pipBinnenTermijn'));
-  zet('kpi-pvt', pct(t, 'pvtOpTijd'));
-  zet('kpi-map', pct(t, 'mapOpTijd'));
+  zet('kpi-pip', aandeel(t, 'pipBinnenTermijn'));
+  zet('kpi-pvt', aandeel(t, 'pvtOpTijd'));
+  zet('kpi-map', aandeel(t, 'mapOpTijd'));
   zet('kpi-escalaties', cijfer(t, 'openEscalaties'));
   zet('kpi-boetes', cijfer(t, 'aantalBoetes') + ' (€ ' + cijfer(t, 'boetebedrag') + ')');
-  zet('kpi-intake', cijfer(t, 'mediaanDagenKoppelingBredeIntake'));
-  zet('kpi-werk', cijfer(t, 'uitstroomWerk') + ' van ' + cijfer(t, 'toeleidingWerkAfgerond'));
+  zet('kpi-intake', aandeel(t, 'bredeIntakeGestart') + '; mediaan ' + cijfer(t, 'mediaanDagenStartPlichtBredeIntake')
+      + ' dagen');
+  zet('kpi-werk', aandeel(t, 'uitstroomWerk'));
   const afscherming = document.getElementById('afscherming');
   afscherming.hidden = k.minimumCelgrootte == null;
   zet('minimum', k.minimumCelgrootte == null ? '' : k.minimumCelgrootte);
@@ -107,7 +114,7 @@ function toon(k) {
       data: Object.entries(t.leerroutes).filter(([r, n]) => n != null).map(([r, n]) => ({name: ROUTES[r] || r, value: n}))}]
   }, true);
   grafiek('g-optijd').setOption({
-    title: {text: 'Op tijd (%): PIP binnen 10 weken, PVT, MAP', textStyle: {fontSize: 14}}, tooltip: {}, legend: {top: 24},
+    title: {text: 'Op tijd (%): PIP binnen de termijn, PVT, MAP', textStyle: {fontSize: 14}}, tooltip: {}, legend: {top: 24},
     grid: {top: 60}, xAxis: {type: 'category', data: labels, axisLabel: {interval: 0, fontSize: 11}}, yAxis: {type: 'value', max: 100},
     series: [Object.assign(reeks(x => x.pipBinnenTermijn.percentage), {name: 'PIP'}),
       Object.assign(reeks(x => x.pvtOpTijd.percentage), {name: 'PVT'}),
@@ -120,17 +127,64 @@ function toon(k) {
       Object.assign(reeks(x => x.aantalBoetes), {name: 'Boetes'})]
   }, true);
   grafiek('g-intake').setOption({
-    title: {text: 'Mediaan dagen koppeling → brede intake', textStyle: {fontSize: 14}}, tooltip: {},
+    title: {text: 'Mediaan dagen start inburgeringsplicht → start brede intake', textStyle: {fontSize: 14}}, tooltip: {},
     xAxis: {type: 'category', data: labels, axisLabel: {interval: 0, fontSize: 11}}, yAxis: {type: 'value'},
-    series: [Object.assign(reeks(x => x.mediaanDagenKoppelingBredeIntake), {name: 'Dagen'})]
+    series: [Object.assign(reeks(x => x.mediaanDagenStartPlichtBredeIntake), {name: 'Dagen'})]
   }, true);
   grafiek('g-werk').setOption({
-    title: {text: 'Uitstroom naar werk', textStyle: {fontSize: 14}}, tooltip: {}, legend: {top: 24},
+    title: {text: 'Uitstroom naar werk (met datum)', textStyle: {fontSize: 14}}, tooltip: {}, legend: {top: 24},
     grid: {top: 60}, xAxis: {type: 'category', data: labels, axisLabel: {interval: 0, fontSize: 11}}, yAxis: {type: 'value', minInterval: 1},
-    series: [Object.assign(reeks(x => x.toeleidingWerkAfgerond), {name: 'Toeleiding afgerond'}),
-      Object.assign(reeks(x => x.uitstroomWerk), {name: 'Uitstroom werk'})]
+    series: [Object.assign(reeks(x => x.uitstroomWerk.noemer), {name: 'Inburgeringsplicht gestart'}),
+      Object.assign(reeks(x => x.uitstroomWerk.teller), {name: 'Aan het werk'})]
   }, true);
   document.body.dataset.geladen = 'ja';
+}
+// DUO worklist: only for who may see it (casusregie, teamleider, beheer); the dashboard shows dossier ids, no names
+const DUO_MAX = 50;
+function dag(iso) { return iso ? iso.split('-').reverse().join('-') : ''; }
+async function laadDuo() {
+  const gemeente = document.getElementById('gemeente').value;
+  const antwoord = await fetch('/api/rapportages/duo/werklijst' + (gemeente ? '?gemeente=' + gemeente : ''),
+      {credentials: 'same-origin'});
+  const sectie = document.getElementById('duo');
+  sectie.hidden = !antwoord.ok;
+  if (!antwoord.ok) return;
+  const items = await antwoord.json();
+  zet('duo-stand', items.length === 0 ? 'Niets meer te registreren.' : items.length + ' te registreren'
+      + (items.length > DUO_MAX ? ', de oudste ' + DUO_MAX + ' hieronder' : '') + '.');
+  const lijst = document.getElementById('duo-lijst');
+  lijst.replaceChildren();
+  for (const item of items.slice(0, DUO_MAX)) {
+    const rij = document.createElement('tr');
+    for (const tekst of [item.dossierId, NAMEN[item.gemeente] || item.gemeente, item.omschrijving, dag(item.datum)]) {
+      const cel = document.createElement('td');
+      cel.textContent = tekst;
+      rij.append(cel);
+    }
+    const cel = document.createElement('td');
+    const datum = document.createElement('input');
+    datum.type = 'date';
+    datum.value = new Date().toISOString().slice(0, 10);
+    datum.setAttribute('aria-label', 'Datum van registratie in DUO voor ' + item.dossierId + ' ' + item.omschrijving);
+    const knop = document.createElement('button');
+    knop.type = 'button';
+    knop.textContent = 'Geregistreerd';
+    knop.addEventListener('click', () => markeer(item, datum.value));
+    cel.append(datum, ' ', knop);
+    rij.append(cel);
+    lijst.append(rij);
+  }
+}
+async function markeer(item, datum) {
+  zet('duo-fout', '');
+  const antwoord = await fetch('/api/rapportages/duo/werklijst/' + encodeURIComponent(item.dossierId) + '/'
+      + encodeURIComponent(item.item), {method: 'POST', credentials: 'same-origin',
+    headers: {'Content-Type': 'application/json'}, body: JSON.stringify({datumRegistratie: datum})});
+  if (!antwoord.ok) {
+    zet('duo-fout', 'Niet vastgelegd (' + antwoord.status + ') ' + await fout(antwoord));
+    return;
+  }
+  laadDuo();
 }
 // The page's CSP allows no inline script, so the form is wired here and not in an onsubmit attribute
 document.getElementById('keuze').addEventListener('submit', (e) => {

@@ -8,7 +8,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import nl.fermwerk.inburgering.basis.Doelgroep;
 import nl.fermwerk.inburgering.basis.Gemeente;
@@ -68,6 +70,21 @@ public record Dossierverloop(
         boolean alfabetisering,
         boolean overgedragen,
         boolean inburgeringstermijnVerstreken,
+        LocalDate datumStartBredeIntake,
+        String uitkomstLeerbaarheidstoets,
+        LocalDate datumBijstellingPip,
+        List<LocalDate> bijstellingenPip,
+        String resultaatPvt,
+        String resultaatMap,
+        Boolean pvtVerwijtbaar,
+        Boolean mapVerwijtbaar,
+        LocalDate datumTaalschakeltraject,
+        LocalDate datumBudgetbeheer,
+        LocalDate datumEvaluatieOntzorgen,
+        LocalDate datumMaatschappelijkeBegeleiding,
+        LocalDate datumStartWerk,
+        LocalDate datumVertrek,
+        Map<String, LocalDate> duoGeregistreerd,
         int versie) {
 
     /** Names an escalation whose event did not say which term it was about. */
@@ -79,10 +96,15 @@ public record Dossierverloop(
     /** The term whose passing unmet is one of the ways the plicht ends (docs/termijnen.md). */
     public static final String INBURGERINGSTERMIJN = "INBURGERINGSTERMIJN";
 
+    /** The resultaat of a PVT or MAP recorded before the form asked for it: it was recorded when it was done. */
+    public static final String VOLDAAN = "VOLDAAN";
+
     public Dossierverloop {
         openTermijnen = List.copyOf(openTermijnen);
         behaaldeOnderdelen = alsSet(behaaldeOnderdelen);
         vervallenOnderdelen = alsSet(vervallenOnderdelen);
+        duoGeregistreerd = Collections.unmodifiableMap(new TreeMap<>(duoGeregistreerd));
+        bijstellingenPip = List.copyOf(bijstellingenPip);
     }
 
     private static Set<Routeonderdeel> alsSet(Set<Routeonderdeel> onderdelen) {
@@ -130,7 +152,9 @@ public record Dossierverloop(
                 gemeente == null ? f.inkoopregio() : gemeente.inkoopregio(), f.uitkering(),
                 f.datumKoppeling() == null ? dag : f.datumKoppeling(), fase, true, null, null, null, null, null, null,
                 null, null, null, BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO, List.of(), 0, null, null, null,
-                null, null, Set.of(), Set.of(), null, null, false, false, false, false, false, volgnummer);
+                null, null, Set.of(), Set.of(), null, null, false, false, false, false, false,
+                null, null, null, List.of(), null, null, null, null, null, null, null, null, null, null,
+                Map.of(), volgnummer);
     }
 
     /** The rule of each kind of fact, applied to the verloop so far; {@code dag} is the event's business day. */
@@ -199,17 +223,18 @@ public record Dossierverloop(
 
         @Override
         public Dossierverloop budgetbeheerIngesteld(Feit.BudgetbeheerIngesteld f) {
-            return alleenVersie();
+            return wijzig(v -> v.datumBudgetbeheer = ofDag(f.datumBudgetbeheer()));
         }
 
         @Override
         public Dossierverloop ontzorgenGeevalueerd(Feit.OntzorgenGeevalueerd f) {
-            return alleenVersie();
+            // The evaluation states no date of its own: the day it was recorded is the day of the evaluation
+            return wijzig(v -> v.datumEvaluatieOntzorgen = dag);
         }
 
         @Override
         public Dossierverloop maatschappelijkeBegeleidingAfgerond(Feit.MaatschappelijkeBegeleidingAfgerond f) {
-            return alleenVersie();
+            return wijzig(v -> v.datumMaatschappelijkeBegeleiding = ofDag(f.datumAfronding()));
         }
 
         @Override
@@ -222,6 +247,9 @@ public record Dossierverloop(
             // The toets is part of the brede intake: once it is taken, the warme overdracht lies behind
             return wijzig(v -> {
                 v.datumToets = ofDag(f.datumToets());
+                if (f.uitkomstLeerbaarheidstoets() != null) {
+                    v.uitkomstLeerbaarheidstoets = f.uitkomstLeerbaarheidstoets();
+                }
                 v.naarFase(Fase.BREDE_INTAKE);
             });
         }
@@ -230,6 +258,7 @@ public record Dossierverloop(
         public Dossierverloop bredeIntakeAfgerond(Feit.BredeIntakeAfgerond f) {
             return wijzig(v -> {
                 v.datumBredeIntake = ofDag(f.datumBredeIntake());
+                v.datumStartBredeIntake = startBredeIntake(f, v.datumBredeIntake);
                 v.naarFase(Fase.PIP);
             });
         }
@@ -266,6 +295,10 @@ public record Dossierverloop(
             return wijzig(v -> {
                 v.datumPvt = ofDag(f.datumPvt());
                 v.behaald(Routeonderdeel.PVT);
+                v.resultaatPvt = f.resultaatPvt() != null ? f.resultaatPvt() : VOLDAAN;
+                if (f.verwijtbaar() != null) {
+                    v.pvtVerwijtbaar = f.verwijtbaar();
+                }
             });
         }
 
@@ -273,10 +306,14 @@ public record Dossierverloop(
         public Dossierverloop mapAfgerond(Feit.MapAfgerond f) {
             return wijzig(v -> {
                 v.datumMap = ofDag(f.datumMap());
-                // Hours add up over registrations; the one that closes the MAP meets it
+                // Hours add up over registrations; the one that closes the MAP meets it and carries its resultaat
                 v.praktijkUren = v.praktijkUren.add(nulAlsLeeg(f.praktijkUren()));
                 if (f.sluitAf()) {
                     v.behaald(Routeonderdeel.MAP);
+                    v.resultaatMap = f.resultaatMap() != null ? f.resultaatMap() : VOLDAAN;
+                    if (f.verwijtbaar() != null) {
+                        v.mapVerwijtbaar = f.verwijtbaar();
+                    }
                 }
             });
         }
@@ -286,6 +323,7 @@ public record Dossierverloop(
             return wijzig(v -> {
                 v.uitstroomWerk = f.uitstroomWerk();
                 v.behaald(Routeonderdeel.TOELEIDING_WERK);
+                v.datumStartWerk = f.uitstroomWerk() ? f.datumStartWerk() : null;
             });
         }
 
@@ -301,7 +339,10 @@ public record Dossierverloop(
 
         @Override
         public Dossierverloop taalschakeltrajectAfgerond(Feit.TaalschakeltrajectAfgerond f) {
-            return wijzig(v -> v.behaald(Routeonderdeel.TAALSCHAKELTRAJECT));
+            return wijzig(v -> {
+                v.behaald(Routeonderdeel.TAALSCHAKELTRAJECT);
+                v.datumTaalschakeltraject = ofDag(f.datumAfronding());
+            });
         }
 
         @Override
@@ -313,6 +354,8 @@ public record Dossierverloop(
         public Dossierverloop pipBijgesteld(Feit.PipBijgesteld f) {
             // A bijstelling may switch the route (schakelen); the phase and the term stay as they are
             return wijzig(v -> {
+                v.datumBijstellingPip = ofDag(f.datumBijstelling());
+                v.bijstellingenPip.add(v.datumBijstellingPip);
                 if (f.leerroute() != null) {
                     v.leerroute = f.leerroute();
                 }
@@ -371,7 +414,10 @@ public record Dossierverloop(
             return wijzig(v -> f.naarEigenGemeente().ifPresentOrElse(naar -> {
                 v.gemeente = naar;
                 v.inkoopregio = naar.inkoopregio();
-            }, () -> v.verhuisdBuitenRegio = true));
+            }, () -> {
+                v.verhuisdBuitenRegio = true;
+                v.datumVertrek = ofDag(f.datumVerhuizing());
+            }));
         }
 
         @Override
@@ -520,9 +566,23 @@ public record Dossierverloop(
         }
 
         @Override
+        public Dossierverloop duoRegistratieGedaan(Feit.DuoRegistratieGedaan f) {
+            return wijzig(v -> v.duoGeregistreerd.put(f.item(), ofDag(f.datumRegistratie())));
+        }
+
+        @Override
         public Dossierverloop onbekend(Feit.Onbekend f) {
             // Written by another version: this one cannot know what it means, so it changes nothing but the version
             return alleenVersie();
+        }
+
+        /** The start as stated; for an older event the last conversation: the intake had started by then. */
+        private static LocalDate startBredeIntake(Feit.BredeIntakeAfgerond f, LocalDate laatste) {
+            if (f.datumStartBredeIntake() != null) {
+                return f.datumStartBredeIntake();
+            }
+            // The leerbaarheidstoets comes before the intake (seed), so only the last conversation bounds the start
+            return laatste;
         }
 
         private static BigDecimal nulAlsLeeg(BigDecimal getal) {
@@ -572,6 +632,21 @@ public record Dossierverloop(
         boolean alfabetisering;
         boolean overgedragen;
         boolean inburgeringstermijnVerstreken;
+        LocalDate datumStartBredeIntake;
+        String uitkomstLeerbaarheidstoets;
+        LocalDate datumBijstellingPip;
+        List<LocalDate> bijstellingenPip;
+        String resultaatPvt;
+        String resultaatMap;
+        Boolean pvtVerwijtbaar;
+        Boolean mapVerwijtbaar;
+        LocalDate datumTaalschakeltraject;
+        LocalDate datumBudgetbeheer;
+        LocalDate datumEvaluatieOntzorgen;
+        LocalDate datumMaatschappelijkeBegeleiding;
+        LocalDate datumStartWerk;
+        LocalDate datumVertrek;
+        Map<String, LocalDate> duoGeregistreerd;
         int versie;
 
         Bouwer(Dossierverloop v) {
@@ -617,6 +692,21 @@ public record Dossierverloop(
             alfabetisering = v.alfabetisering;
             overgedragen = v.overgedragen;
             inburgeringstermijnVerstreken = v.inburgeringstermijnVerstreken;
+            datumStartBredeIntake = v.datumStartBredeIntake;
+            uitkomstLeerbaarheidstoets = v.uitkomstLeerbaarheidstoets;
+            datumBijstellingPip = v.datumBijstellingPip;
+            bijstellingenPip = new ArrayList<>(v.bijstellingenPip);
+            resultaatPvt = v.resultaatPvt;
+            resultaatMap = v.resultaatMap;
+            pvtVerwijtbaar = v.pvtVerwijtbaar;
+            mapVerwijtbaar = v.mapVerwijtbaar;
+            datumTaalschakeltraject = v.datumTaalschakeltraject;
+            datumBudgetbeheer = v.datumBudgetbeheer;
+            datumEvaluatieOntzorgen = v.datumEvaluatieOntzorgen;
+            datumMaatschappelijkeBegeleiding = v.datumMaatschappelijkeBegeleiding;
+            datumStartWerk = v.datumStartWerk;
+            datumVertrek = v.datumVertrek;
+            duoGeregistreerd = new TreeMap<>(v.duoGeregistreerd);
             versie = v.versie;
         }
 
@@ -634,7 +724,11 @@ public record Dossierverloop(
                     aantalBoetes, boeteBedrag, openTermijnen, aantalVoortgangsgesprekken, uitstroomWerk,
                     datumOntheffing, datumAfsluiting, resultaat, eindeTermijnVerlegd, behaaldeOnderdelen, vervallenOnderdelen, examenniveau,
                     datumVrijstelling, verhuisdBuitenRegio, handhavingLoopt, alfabetisering, overgedragen,
-                    inburgeringstermijnVerstreken, versie);
+                    inburgeringstermijnVerstreken, datumStartBredeIntake, uitkomstLeerbaarheidstoets,
+                    datumBijstellingPip, bijstellingenPip, resultaatPvt, resultaatMap, pvtVerwijtbaar, mapVerwijtbaar,
+                    datumTaalschakeltraject,
+                    datumBudgetbeheer, datumEvaluatieOntzorgen, datumMaatschappelijkeBegeleiding, datumStartWerk,
+                    datumVertrek, duoGeregistreerd, versie);
         }
 
         /** An onderdeel met: it stays met, whatever route follows (a PVT done stays done). */

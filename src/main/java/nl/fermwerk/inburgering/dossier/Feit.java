@@ -161,6 +161,8 @@ public sealed interface Feit {
 
         R handhavingsbesluitGenomen(HandhavingsbesluitGenomen feit);
 
+        R duoRegistratieGedaan(DuoRegistratieGedaan feit);
+
         R onbekend(Onbekend feit);
     }
 
@@ -292,9 +294,12 @@ public sealed interface Feit {
         }
     }
 
-    /** Task leerbaarheidstoets. */
-    record LeerbaarheidstoetsAfgenomen(String taak, String taakId, String onderdeel, @Verplicht LocalDate datumToets)
-            implements Taakfeit {
+    /**
+     * Task leerbaarheidstoets: the day and the uitkomst (GGM {@code UitkomstLeerbaarheidstoets}): the level the toets
+     * indicates as reachable ({@code B1}, {@code A2}, {@code A1}) or {@code NIET_VERSCHENEN}. Older events lack it.
+     */
+    record LeerbaarheidstoetsAfgenomen(String taak, String taakId, String onderdeel, @Verplicht LocalDate datumToets,
+                                       String uitkomstLeerbaarheidstoets) implements Taakfeit {
         public LocalDate datum() {
             return datumToets;
         }
@@ -304,9 +309,12 @@ public sealed interface Feit {
         }
     }
 
-    /** Task bredeIntake. */
-    record BredeIntakeAfgerond(String taak, String taakId, String onderdeel, @Verplicht LocalDate datumBredeIntake)
-            implements Taakfeit {
+    /**
+     * Task bredeIntake: the day of its first conversation (its start, CBS's indicator) and of its last. Older events
+     * lack the start; the fold then takes the leerbaarheidstoets or the last conversation, whichever came first.
+     */
+    record BredeIntakeAfgerond(String taak, String taakId, String onderdeel, LocalDate datumStartBredeIntake,
+                               @Verplicht LocalDate datumBredeIntake) implements Taakfeit {
         public LocalDate datum() {
             return datumBredeIntake;
         }
@@ -360,9 +368,12 @@ public sealed interface Feit {
         }
     }
 
-    /** Task pvt. */
-    record PvtAfgerond(String taak, String taakId, String onderdeel, @Verplicht LocalDate datumPvt)
-            implements Taakfeit {
+    /**
+     * Task pvt: the day the PVT ended, its resultaat ({@code VOLDAAN}: declaration signed, {@code NIET_VOLDAAN}) and,
+     * when not, whether that was verwijtbaar. Older events lack the resultaat: they were recorded when it was done.
+     */
+    record PvtAfgerond(String taak, String taakId, String onderdeel, @Verplicht LocalDate datumPvt, String resultaatPvt,
+                       Boolean verwijtbaar) implements Taakfeit {
         public LocalDate datum() {
             return datumPvt;
         }
@@ -373,15 +384,23 @@ public sealed interface Feit {
     }
 
     /**
-     * Task map: hours of praktijk of one registration, and the day. {@code mapAfgerond} false registers hours only
-     * (they add up over registrations); true or absent (an older event) closes the MAP, which the rules allow only
-     * with the minimum of table {@code onderdelen} reached in total.
+     * Task map: hours of praktijk of one registration, the day, and when it closes the MAP its resultaat and
+     * verwijtbaarheid (as for the PVT). {@code mapAfgerond} false registers hours only (they add up over
+     * registrations); true or absent (an older event) closes the MAP, which the rules allow only with the minimum of
+     * table {@code onderdelen} reached in total.
      */
     record MapAfgerond(String taak, String taakId, String onderdeel, @Verplicht BigDecimal praktijkUren,
-                       @Verplicht LocalDate datumMap, Boolean mapAfgerond) implements Taakfeit {
+                       @Verplicht LocalDate datumMap, Boolean mapAfgerond, String resultaatMap, Boolean verwijtbaar)
+            implements Taakfeit {
         /** A registration that closes the MAP (as every one did before hours could add up). */
         public MapAfgerond(String taak, String taakId, String onderdeel, BigDecimal praktijkUren, LocalDate datumMap) {
-            this(taak, taakId, onderdeel, praktijkUren, datumMap, null);
+            this(taak, taakId, onderdeel, praktijkUren, datumMap, null, null, null);
+        }
+
+        /** A registration of hours that closes the MAP or not, without resultaat. */
+        public MapAfgerond(String taak, String taakId, String onderdeel, BigDecimal praktijkUren, LocalDate datumMap,
+                           Boolean mapAfgerond) {
+            this(taak, taakId, onderdeel, praktijkUren, datumMap, mapAfgerond, null, null);
         }
 
         /** Whether this registration closes the MAP (an older event without the field always did). */
@@ -398,9 +417,12 @@ public sealed interface Feit {
         }
     }
 
-    /** Task toeleidingWerk: whether the inburgeraar went to work. */
-    record ToeleidingWerkAfgerond(String taak, String taakId, String onderdeel, @Verplicht boolean uitstroomWerk)
-            implements Taakfeit {
+    /**
+     * Task toeleidingWerk: whether the inburgeraar went to work and from which day ({@code datumStartWerk}); the
+     * uitstroom figure counts dated work only. Older events (and the form until it asks for it) lack the day.
+     */
+    record ToeleidingWerkAfgerond(String taak, String taakId, String onderdeel, @Verplicht boolean uitstroomWerk,
+                                  LocalDate datumStartWerk) implements Taakfeit {
         public <R> R volgens(Regels<R> r) {
             return r.toeleidingWerkAfgerond(this);
         }
@@ -763,11 +785,31 @@ public sealed interface Feit {
         }
     }
 
-    /** Not about a dossier: a CBS delivery, in the stream {@code CBS-<jaar>-Q<n>} (docs/rapportages.md). */
+    /**
+     * Not about a dossier: a CBS delivery, in the stream {@code CBS-<jaar>-Q<n>} (docs/rapportages.md). Since the
+     * delivery per gemeente it names the gemeente, the moment its file was made ({@code bekendOp}, ISO instant: the
+     * file holds what was known then), and the SHA-256 and record count of that file. Older events lack them and
+     * stand for all four gemeenten.
+     */
     record CbsLeveringGeregistreerd(@Verplicht int jaar, @Verplicht int kwartaal,
-                                    @Verplicht LocalDate uitersteLeverdatum) implements Feit {
+                                    @Verplicht LocalDate uitersteLeverdatum, Gemeente gemeente, String bekendOp,
+                                    String sha256, Integer aantalRecords) implements Feit {
         public <R> R volgens(Regels<R> r) {
             return r.cbsLeveringGeregistreerd(this);
+        }
+    }
+
+    /**
+     * Casusregie registered an item of the DUO worklist in DUO's Portaal Inburgering on {@code datumRegistratie};
+     * {@code item} is the worklist's key of it (docs/rapportages.md, "DUO-werklijst").
+     */
+    record DuoRegistratieGedaan(@Verplicht String item, @Verplicht LocalDate datumRegistratie) implements Feit {
+        public LocalDate datum() {
+            return datumRegistratie;
+        }
+
+        public <R> R volgens(Regels<R> r) {
+            return r.duoRegistratieGedaan(this);
         }
     }
 

@@ -298,6 +298,11 @@ public final class Verloopzinnen implements Feit.Regels<Verloopzinnen.Zin> {
     }
 
     @Override
+    public Zin duoRegistratieGedaan(Feit.DuoRegistratieGedaan f) {
+        return zin("Geregistreerd in DUO's Portaal Inburgering", f.item());
+    }
+
+    @Override
     public Zin onbekend(Feit.Onbekend f) {
         Map<String, Object> data = new TreeMap<>(f.data());
         data.remove("bsn");

@@ -32,10 +32,10 @@ import nl.fermwerk.inburgering.basis.Gemeente;
 final class Celonderdrukking {
 
     static final String TOTAAL = "TOTAAL";
-    private static final List<String> AANDELEN = List.of("pipBinnenTermijn", "pvtOpTijd", "mapOpTijd");
+    private static final List<String> AANDELEN = List.of("pipBinnenTermijn", "pvtOpTijd", "mapOpTijd",
+            "bredeIntakeGestart", "uitstroomWerk");
     private static final String BEDRAG = "boetebedrag";
-    private static final String MEDIAAN = "mediaanDagenKoppelingBredeIntake";
-    private static final String ZONDER_UITSTROOM = "toeleidingWerkAfgerond.zonderUitstroom";
+    private static final String MEDIAAN = "mediaanDagenStartPlichtBredeIntake";
 
     private final int minimum;
 
@@ -103,17 +103,11 @@ final class Celonderdrukking {
             aantal(cellen, "openEscalaties", k.openEscalaties());
             aantal(cellen, "dossiersMetOpenEscalatie", k.dossiersMetOpenEscalatie());
             aantal(cellen, "aantalBoetes", k.aantalBoetes());
-            aantal(cellen, "bredeIntakeGestart", k.bredeIntakeGestart());
-            aantal(cellen, "toeleidingWerkAfgerond", k.toeleidingWerkAfgerond());
-            aantal(cellen, "uitstroomWerk", k.uitstroomWerk());
-            aantal(cellen, ZONDER_UITSTROOM, k.toeleidingWerkAfgerond() - k.uitstroomWerk());
             cellen.put(BEDRAG, new Cel(BEDRAG, centen(k.boetebedrag()), klein(k.aantalBoetes())));
 
             sommen.add(new Som(cel.apply("aantalDossiers"), List.of(cel.apply("actief"), cel.apply("afgesloten")), true));
             sommen.add(new Som(cel.apply("actief"), delen(cellen, "actiefPerFase."), true));
             sommen.add(new Som(cel.apply("actief"), delen(cellen, "leerroutes."), true));
-            sommen.add(new Som(cel.apply("toeleidingWerkAfgerond"),
-                    List.of(cel.apply("uitstroomWerk"), cel.apply(ZONDER_UITSTROOM)), true));
         }
 
         void sommenOverGemeenten() {
@@ -205,15 +199,15 @@ final class Celonderdrukking {
                 onderdrukt.add(BEDRAG);
                 bedrag = null;
             }
-            Integer intakes = aantal.apply("bredeIntakeGestart");
-            Double mediaan = k.mediaanDagenKoppelingBredeIntake();
-            if (mediaan != null && klein(k.bredeIntakeGestart())) {
+            Double mediaan = k.mediaanDagenStartPlichtBredeIntake();
+            // A median over few intakes tells about those few people
+            if (mediaan != null && klein(k.bredeIntakeGestart().teller())) {
                 onderdrukt.add(MEDIAAN);
                 mediaan = null;
             }
             return new Kengetallen(aantalDossiers, actief, afgesloten, perFase, routes, aandelen.get(0),
-                    aandelen.get(1), aandelen.get(2), openEscalaties, metEscalatie, boetes, bedrag, mediaan, intakes,
-                    aantal.apply("toeleidingWerkAfgerond"), aantal.apply("uitstroomWerk"), List.copyOf(onderdrukt));
+                    aandelen.get(1), aandelen.get(2), openEscalaties, metEscalatie, boetes, bedrag, aandelen.get(3),
+                    mediaan, aandelen.get(4), List.copyOf(onderdrukt));
         }
 
         private void aantal(Map<String, Cel> cellen, String veld, int waarde) {
@@ -234,6 +228,8 @@ final class Celonderdrukking {
             case "pipBinnenTermijn" -> k.pipBinnenTermijn();
             case "pvtOpTijd" -> k.pvtOpTijd();
             case "mapOpTijd" -> k.mapOpTijd();
+            case "bredeIntakeGestart" -> k.bredeIntakeGestart();
+            case "uitstroomWerk" -> k.uitstroomWerk();
             default -> throw new IllegalArgumentException(naam);
         };
     }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import nl.fermwerk.inburgering.basis.Doelgroep;
 import nl.fermwerk.inburgering.dossier.Dossierverloop;
 
@@ -44,7 +47,24 @@ public record DossierRegel(
         LocalDate datumOntheffing,
         LocalDate datumAfsluiting,
         String resultaat,
+        LocalDate datumStartBredeIntake,
+        String uitkomstLeerbaarheidstoets,
+        LocalDate datumBijstellingPip,
+        List<LocalDate> bijstellingenPip,
+        String resultaatPvt,
+        Boolean pvtVerwijtbaar,
+        String resultaatMap,
+        Boolean mapVerwijtbaar,
+        LocalDate datumTaalschakeltraject,
+        LocalDate datumStartWerk,
+        LocalDate datumVertrek,
+        Map<String, LocalDate> duoGeregistreerd,
         int versie) {
+
+    public DossierRegel {
+        duoGeregistreerd = Collections.unmodifiableMap(new TreeMap<>(duoGeregistreerd));
+        bijstellingenPip = List.copyOf(bijstellingenPip);
+    }
 
     /**
      * The report's row of a dossier's verloop. The end of the inburgeringstermijn is the one figure the events do not
@@ -63,12 +83,28 @@ public record DossierRegel(
                         : termijnen.eindeTermijn(v.doelgroep(), v.pipDatum()),
                 bedrag(v.praktijkUren()), bedrag(v.participatieUren()), v.aantalBoetes(), bedrag(v.boeteBedrag()),
                 List.copyOf(open), v.aantalVoortgangsgesprekken(), v.uitstroomWerk(), v.datumOntheffing(),
-                v.datumAfsluiting(), v.resultaat(), v.versie());
+                v.datumAfsluiting(), v.resultaat(), v.datumStartBredeIntake(), v.uitkomstLeerbaarheidstoets(),
+                v.datumBijstellingPip(), v.bijstellingenPip(), v.resultaatPvt(), v.pvtVerwijtbaar(), v.resultaatMap(), v.mapVerwijtbaar(),
+                v.datumTaalschakeltraject(), v.datumStartWerk(), v.datumVertrek(), v.duoGeregistreerd(), v.versie());
     }
 
     /** Amounts and hours as stored: two decimals. */
     static BigDecimal bedrag(BigDecimal waarde) {
         return waarde.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The day the terms of PVT and MAP stopped applying without them being done: ontheffing, a move out of the
+     * region or the afsluiting, whichever came first; null while none of these happened (docs/rapportages.md).
+     */
+    public LocalDate ingetrokkenOp() {
+        LocalDate eerste = null;
+        for (LocalDate dag : new LocalDate[] {datumOntheffing, datumVertrek, datumAfsluiting}) {
+            if (dag != null && (eerste == null || dag.isBefore(eerste))) {
+                eerste = dag;
+            }
+        }
+        return eerste;
     }
 
     public boolean heeftOpenEscalatie() {

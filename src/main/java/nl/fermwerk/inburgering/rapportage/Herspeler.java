@@ -7,9 +7,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.Dossierverloop;
+import nl.fermwerk.inburgering.dossier.Feit;
 import nl.fermwerk.inburgering.dossier.FeitJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -47,13 +49,30 @@ public class Herspeler {
 
     /** Streams the regels to the consumer in dossier_id order; returns the number of events read. */
     public long speelAf(LocalDate peildatum, Consumer<DossierRegel> ontvanger) {
+        return peildatum == null ? speel(null, feitDatum -> true, ontvanger)
+                : speel(peilmoment(peildatum), feitDatum -> true, ontvanger);
+    }
+
+    /**
+     * Every dossier by business date, as known at a moment: the facts that happened up to and including
+     * {@code totEnMet} (each fact's own date, else its registration day) among those registered before
+     * {@code bekendOp}. What a report for a period ending on {@code totEnMet} shows when it is made at
+     * {@code bekendOp}; made again later, it also holds the facts dated in the period that were registered late.
+     */
+    public List<DossierRegel> speelAf(LocalDate totEnMet, Instant bekendOp) {
+        List<DossierRegel> regels = new ArrayList<>();
+        speel(bekendOp, feitDatum -> !feitDatum.isAfter(totEnMet), regels::add);
+        return regels;
+    }
+
+    private long speel(Instant geregistreerdVoor, Predicate<LocalDate> gedateerd, Consumer<DossierRegel> ontvanger) {
         String sql = "SELECT dossier_id, volgnummer, type, data, tijdstip FROM gebeurtenis"
-                + (peildatum == null ? "" : " WHERE tijdstip < ?") + " ORDER BY dossier_id, volgnummer";
-        Vouwer vouwer = new Vouwer(ontvanger);
-        if (peildatum == null) {
+                + (geregistreerdVoor == null ? "" : " WHERE tijdstip < ?") + " ORDER BY dossier_id, volgnummer";
+        Vouwer vouwer = new Vouwer(ontvanger, gedateerd);
+        if (geregistreerdVoor == null) {
             jdbc.query(sql, vouwer);
         } else {
-            jdbc.query(sql, vouwer, peilmoment(peildatum).atOffset(ZoneOffset.UTC));
+            jdbc.query(sql, vouwer, geregistreerdVoor.atOffset(ZoneOffset.UTC));
         }
         vouwer.sluit();
         return vouwer.aantal;
@@ -62,12 +81,14 @@ public class Herspeler {
     /** Folds the rows of one dossier after another as they stream by. */
     private final class Vouwer implements RowCallbackHandler {
         private final Consumer<DossierRegel> ontvanger;
+        private final Predicate<LocalDate> gedateerd;
         private String huidig;
         private Dossierverloop verloop;
         private long aantal;
 
-        Vouwer(Consumer<DossierRegel> ontvanger) {
+        Vouwer(Consumer<DossierRegel> ontvanger, Predicate<LocalDate> gedateerd) {
             this.ontvanger = ontvanger;
+            this.gedateerd = gedateerd;
         }
 
         @Override
@@ -79,8 +100,12 @@ public class Herspeler {
             }
             String type = rs.getString(3);
             Instant tijdstip = rs.getObject(5, OffsetDateTime.class).toInstant();
-            verloop = Dossierverloop.volg(verloop, dossierId, rs.getInt(2), tijdstip, FeitJson.lees(type, rs.getString(4)));
+            Feit feit = FeitJson.lees(type, rs.getString(4));
             aantal++;
+            LocalDate datum = feit.datum() != null ? feit.datum() : LocalDate.ofInstant(tijdstip, Klok.ZONE);
+            if (gedateerd.test(datum)) {
+                verloop = Dossierverloop.volg(verloop, dossierId, rs.getInt(2), tijdstip, feit);
+            }
         }
 
         void sluit() {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.fermwerk.inburgering.basis.Leerroute;
+import nl.fermwerk.inburgering.dossier.Dossierverloop;
 import nl.fermwerk.inburgering.dossier.Fase;
 
 /**
@@ -34,21 +35,37 @@ public record Kengetallen(
         Integer dossiersMetOpenEscalatie,
         Integer aantalBoetes,
         BigDecimal boetebedrag,
-        Double mediaanDagenKoppelingBredeIntake,
-        Integer bredeIntakeGestart,
-        Integer toeleidingWerkAfgerond,
-        Integer uitstroomWerk,
+        Aandeel bredeIntakeGestart,
+        Double mediaanDagenStartPlichtBredeIntake,
+        Aandeel uitstroomWerk,
         List<String> onderdrukt) {
 
     /**
-     * A share: {@code teller} of {@code noemer}, and the percentage (null when nothing to divide). For PIP: PIPs set
-     * within the PIP term of all PIPs set. For PVT and MAP: done within the term, of those done or whose term passed.
+     * A share: {@code teller} of {@code noemer}, and the percentage (null when nothing to divide). What each share
+     * counts is defined once, in docs/rapportages.md ("Definities van de kengetallen"), and computed here exactly so.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Aandeel(Integer teller, Integer noemer, Double percentage) {
         static Aandeel van(int teller, int noemer) {
             return new Aandeel(teller, noemer, noemer == 0 ? null
                     : BigDecimal.valueOf(teller * 100.0 / noemer).setScale(1, RoundingMode.HALF_UP).doubleValue());
+        }
+    }
+
+    /** Counts one share: a dossier in the noemer, and whether it is in the teller too. */
+    private static final class Teller {
+        int teller;
+        int noemer;
+
+        void tel(boolean inNoemer, boolean inTeller) {
+            if (inNoemer) {
+                noemer++;
+                teller += inTeller ? 1 : 0;
+            }
+        }
+
+        Aandeel aandeel() {
+            return Aandeel.van(teller, noemer);
         }
     }
 
@@ -65,64 +82,80 @@ public record Kengetallen(
         }
         leerroutes.put("NOG_GEEN", 0);
         int actief = 0;
-        int pip = 0;
-        int pipOpTijd = 0;
-        int pvtNoemer = 0;
-        int pvtOpTijd = 0;
-        int mapNoemer = 0;
-        int mapOpTijd = 0;
+        Teller pip = new Teller();
+        Teller pvt = new Teller();
+        Teller map = new Teller();
+        Teller intake = new Teller();
+        Teller werk = new Teller();
         int escalaties = 0;
         int metEscalatie = 0;
         int boetes = 0;
         BigDecimal bedrag = BigDecimal.ZERO;
         List<Long> dagenTotIntake = new ArrayList<>();
-        int toeleiding = 0;
-        int uitstroom = 0;
         for (DossierRegel d : dossiers) {
             if (d.actief()) {
                 actief++;
                 perFase.merge(d.fase(), 1, Integer::sum);
                 leerroutes.merge(d.leerroute() == null ? "NOG_GEEN" : d.leerroute(), 1, Integer::sum);
             }
+            pip.tel(pipTermijnVoorbij(d, peildatum, termijnen), opTijd(d.pipDatum(), termijnen.uiterlijkPip(d)));
             if (d.pipDatum() != null) {
-                pip++;
-                LocalDate pipUiterlijk = termijnen.uiterlijkPip(d);
-                if (pipUiterlijk == null || !d.pipDatum().isAfter(pipUiterlijk)) {
-                    pipOpTijd++;
-                }
                 LocalDate pvtUiterlijk = termijnen.uiterlijkPvt(d);
-                if (d.datumPvt() != null) {
-                    pvtNoemer++;
-                    pvtOpTijd += d.datumPvt().isAfter(pvtUiterlijk) ? 0 : 1;
-                } else if (pvtUiterlijk.isBefore(peildatum)) {
-                    pvtNoemer++;
-                }
+                pvt.tel(telt(d.datumPvt(), pvtUiterlijk, d, peildatum),
+                        voldaan(d.resultaatPvt()) && opTijd(d.datumPvt(), pvtUiterlijk));
                 if (d.mapVanToepassing()) {
                     LocalDate mapUiterlijk = termijnen.uiterlijkMap(d);
-                    if (d.datumMap() != null) {
-                        mapNoemer++;
-                        mapOpTijd += d.datumMap().isAfter(mapUiterlijk) ? 0 : 1;
-                    } else if (mapUiterlijk.isBefore(peildatum)) {
-                        mapNoemer++;
-                    }
+                    map.tel(telt(d.datumMap(), mapUiterlijk, d, peildatum),
+                            voldaan(d.resultaatMap()) && opTijd(d.datumMap(), mapUiterlijk));
                 }
             }
+            LocalDate startPlicht = termijnen.startPipTermijn(d);
+            boolean plichtGestart = !startPlicht.isAfter(peildatum);
+            LocalDate startIntake = d.datumStartBredeIntake();
+            boolean intakeGestart = startIntake != null && !startIntake.isAfter(peildatum);
+            intake.tel(plichtGestart, intakeGestart);
+            if (plichtGestart && intakeGestart) {
+                dagenTotIntake.add(Math.max(0, ChronoUnit.DAYS.between(startPlicht, startIntake)));
+            }
+            werk.tel(plichtGestart, d.datumStartWerk() != null && !d.datumStartWerk().isAfter(peildatum));
             escalaties += d.openTermijnen().size();
             metEscalatie += d.heeftOpenEscalatie() ? 1 : 0;
             boetes += d.aantalBoetes();
             bedrag = bedrag.add(d.boeteBedrag());
-            if (d.datumBredeIntake() != null) {
-                dagenTotIntake.add(ChronoUnit.DAYS.between(d.datumKoppeling(), d.datumBredeIntake()));
-            }
-            if (d.uitstroomWerk() != null) {
-                toeleiding++;
-                uitstroom += d.uitstroomWerk() ? 1 : 0;
-            }
         }
-        return new Kengetallen(dossiers.size(), actief, dossiers.size() - actief, perFase, leerroutes,
-                Aandeel.van(pipOpTijd, pip), Aandeel.van(pvtOpTijd, pvtNoemer), Aandeel.van(mapOpTijd, mapNoemer),
-                escalaties, metEscalatie, boetes, DossierRegel.bedrag(bedrag), mediaan(dagenTotIntake),
-                dagenTotIntake.size(), toeleiding, uitstroom, List.of());
+        return new Kengetallen(dossiers.size(), actief, dossiers.size() - actief, perFase, leerroutes, pip.aandeel(),
+                pvt.aandeel(), map.aandeel(), escalaties, metEscalatie, boetes, DossierRegel.bedrag(bedrag),
+                intake.aandeel(), mediaan(dagenTotIntake), werk.aandeel(), List.of());
+    }
+
+    /**
+     * In the noemer of "PIP binnen de termijn": the PIP term ended by the peildatum (its last day included); not when
+     * the duty ended (ontheffing, move out, afsluiting) within the term and no PIP came.
+     */
+    private static boolean pipTermijnVoorbij(DossierRegel d, LocalDate peildatum, RapportageTermijnen termijnen) {
+        LocalDate uiterlijk = termijnen.uiterlijkPip(d);
+        if (uiterlijk.isAfter(peildatum)) {
+            return false;
+        }
+        LocalDate ingetrokken = d.ingetrokkenOp();
+        return d.pipDatum() != null || ingetrokken == null || ingetrokken.isAfter(uiterlijk);
+    }
+
+    /** In the noemer of PVT/MAP on time: done, or its term ended by the peildatum while it was not withdrawn. */
+    private static boolean telt(LocalDate gedaan, LocalDate uiterlijk, DossierRegel d, LocalDate peildatum) {
+        if (gedaan != null) {
+            return true;
+        }
+        return !uiterlijk.isAfter(peildatum) && d.ingetrokkenOp() == null;
+    }
+
+    private static boolean opTijd(LocalDate gedaan, LocalDate uiterlijk) {
+        return gedaan != null && !gedaan.isAfter(uiterlijk);
+    }
+
+    /** A PVT or MAP counts as done on time only when it was fulfilled (not: ended as NIET_VOLDAAN). */
+    private static boolean voldaan(String resultaat) {
+        return resultaat == null || Dossierverloop.VOLDAAN.equals(resultaat);
     }
 
     static Double mediaan(List<Long> waarden) {

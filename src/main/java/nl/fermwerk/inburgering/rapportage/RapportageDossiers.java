@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.fermwerk.inburgering.basis.DatabaseSoort;
 import org.postgresql.PGConnection;
@@ -28,7 +30,9 @@ public class RapportageDossiers {
             datum_koppeling, datum_overdracht, datum_inschrijving, datum_toets, datum_brede_intake, pip_datum,
             datum_start_leerroute, datum_pvt, datum_map, einde_termijn, praktijk_uren, participatie_uren, aantal_boetes,
             boete_bedrag, open_termijnen, aantal_voortgangsgesprekken, uitstroom_werk, datum_ontheffing,
-            datum_afsluiting, resultaat, versie""";
+            datum_afsluiting, resultaat, datum_start_brede_intake, uitkomst_leerbaarheidstoets, datum_bijstelling_pip,
+            bijstellingen_pip, resultaat_pvt, pvt_verwijtbaar, resultaat_map, map_verwijtbaar, datum_taalschakeltraject, datum_start_werk,
+            datum_vertrek, duo_geregistreerd, versie""";
     private static final int AANTAL_KOLOMMEN = KOLOMMEN.split(",").length;
     private static final String RIJ = "(" + String.join(",", Collections.nCopies(AANTAL_KOLOMMEN, "?")) + ")";
     private static final String INSERT = "INSERT INTO rapportage_dossier (" + KOLOMMEN + ") VALUES ";
@@ -105,7 +109,11 @@ public class RapportageDossiers {
                 d(r.datumStartLeerroute()), d(r.datumPvt()), d(r.datumMap()), d(r.eindeTermijn()), r.praktijkUren(),
                 r.participatieUren(), r.aantalBoetes(), r.boeteBedrag(), String.join(",", r.openTermijnen()),
                 r.aantalVoortgangsgesprekken(), r.uitstroomWerk(), d(r.datumOntheffing()), d(r.datumAfsluiting()),
-                r.resultaat(), r.versie()};
+                r.resultaat(), d(r.datumStartBredeIntake()), r.uitkomstLeerbaarheidstoets(), d(r.datumBijstellingPip()),
+                r.bijstellingenPip().stream().map(LocalDate::toString).collect(Collectors.joining(",")),
+                r.resultaatPvt(), r.pvtVerwijtbaar(), r.resultaatMap(), r.mapVerwijtbaar(),
+                d(r.datumTaalschakeltraject()), d(r.datumStartWerk()), d(r.datumVertrek()),
+                duoTekst(r.duoGeregistreerd()), r.versie()};
     }
 
     /**
@@ -148,6 +156,33 @@ public class RapportageDossiers {
         return waarde.toString();
     }
 
+    private static List<LocalDate> data(String tekst) {
+        return tekst == null || tekst.isEmpty() ? List.of()
+                : Arrays.stream(tekst.split(",")).map(LocalDate::parse).toList();
+    }
+
+    private static Boolean janee(ResultSet rs, String kolom) throws SQLException {
+        boolean waarde = rs.getBoolean(kolom);
+        return rs.wasNull() ? null : waarde;
+    }
+
+    /** The DUO registrations as one text, {@code item=jjjj-mm-dd} separated by newlines (an item holds no newline). */
+    static String duoTekst(Map<String, LocalDate> geregistreerd) {
+        return geregistreerd.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\n"));
+    }
+
+    static Map<String, LocalDate> duo(String tekst) {
+        Map<String, LocalDate> geregistreerd = new TreeMap<>();
+        if (tekst != null && !tekst.isEmpty()) {
+            for (String regel : tekst.split("\n")) {
+                int is = regel.lastIndexOf('=');
+                geregistreerd.put(regel.substring(0, is), LocalDate.parse(regel.substring(is + 1)));
+            }
+        }
+        return geregistreerd;
+    }
+
     private static Date d(LocalDate datum) {
         return datum == null ? null : Date.valueOf(datum);
     }
@@ -171,6 +206,11 @@ public class RapportageDossiers {
                 DossierRegel.bedrag(rs.getBigDecimal("boete_bedrag")),
                 open == null || open.isEmpty() ? List.of() : List.copyOf(Arrays.asList(open.split(","))),
                 rs.getInt("aantal_voortgangsgesprekken"), uitstroom == null ? null : rs.getBoolean("uitstroom_werk"),
-                l(rs, "datum_ontheffing"), l(rs, "datum_afsluiting"), rs.getString("resultaat"), rs.getInt("versie"));
+                l(rs, "datum_ontheffing"), l(rs, "datum_afsluiting"), rs.getString("resultaat"),
+                l(rs, "datum_start_brede_intake"), rs.getString("uitkomst_leerbaarheidstoets"),
+                l(rs, "datum_bijstelling_pip"), data(rs.getString("bijstellingen_pip")), rs.getString("resultaat_pvt"), janee(rs, "pvt_verwijtbaar"),
+                rs.getString("resultaat_map"), janee(rs, "map_verwijtbaar"), l(rs, "datum_taalschakeltraject"),
+                l(rs, "datum_start_werk"), l(rs, "datum_vertrek"), duo(rs.getString("duo_geregistreerd")),
+                rs.getInt("versie"));
     }
 }

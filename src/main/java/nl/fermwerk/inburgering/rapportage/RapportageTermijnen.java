@@ -73,10 +73,22 @@ public class RapportageTermijnen {
 
     /** The deadline of a term of this dossier from the date the table names as its start; null when not started. */
     public LocalDate uiterlijk(String termijn, DossierRegel d) {
-        Termijndefinitie definitie = definitie(termijn, doelgroep(d.doelgroep()));
-        Function<DossierRegel, LocalDate> veld = STARTVELDEN.get(definitie.startVeld());
-        LocalDate start = veld == null ? null : veld.apply(d);
-        return start == null ? null : definitie.vervaldatum(start);
+        LocalDate start = start(termijn, d);
+        return start == null ? null : definitie(termijn, doelgroep(d.doelgroep())).vervaldatum(start);
+    }
+
+    /** The day a term of this dossier starts: the date field the table names for its doelgroep; null when unknown. */
+    public LocalDate start(String termijn, DossierRegel d) {
+        Function<DossierRegel, LocalDate> veld = STARTVELDEN.get(definitie(termijn, doelgroep(d.doelgroep())).startVeld());
+        return veld == null ? null : veld.apply(d);
+    }
+
+    /**
+     * The day the PIP term starts for this dossier, as its watcher counts it (BRP inschrijving for asielstatushouders
+     * and nareizigers, the koppeling otherwise); the reports take it as the start of the plicht (docs/rapportages.md).
+     */
+    public LocalDate startPipTermijn(DossierRegel d) {
+        return start(PIP, d);
     }
 
     /**

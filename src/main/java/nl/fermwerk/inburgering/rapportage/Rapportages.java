@@ -204,6 +204,16 @@ public class Rapportages {
                 cbs.status(peil), null).alleen(gemeente);
     }
 
+    /** The intake and uitstroom per cohort (quarter of the start of the plicht) and doelgroep, exact. */
+    @Transactional(readOnly = true)
+    public Cohorten cohorten(LocalDate peildatum, String gemeenteCode) {
+        String gemeente = gemeente(gemeenteCode);
+        LocalDate peil = peildatumOfVandaag(peildatum);
+        List<DossierRegel> alle = regels(peildatum).stream()
+                .filter(d -> gemeente == null || gemeente.equals(d.gemeente())).toList();
+        return Cohorten.bereken(alle, peil, gemeente, termijnen);
+    }
+
     /** The gemeente code of a request parameter (null when absent); an unknown one is a 400 naming the field. */
     public static String gemeente(String waarde) {
         return code(waarde, "gemeente", Gemeente.class);

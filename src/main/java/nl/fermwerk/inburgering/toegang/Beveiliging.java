@@ -78,8 +78,14 @@ public class Beveiliging {
                         .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER))
                         // The dossier page: also a partner, which the page narrows to its gemeenten and view
                         .requestMatchers(pad(HttpMethod.GET, "/dossiers/*")).hasAnyAuthority(lezers)
+                        // The DUO worklist names dossiers; marking an item done is casusregie's work
+                        .requestMatchers(pad(HttpMethod.POST, "/api/rapportages/duo/**"))
+                        .hasAnyAuthority(groep(Groepen.CASUSREGIE))
+                        .requestMatchers(pad("/api/rapportages/duo/**"))
+                        .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER),
+                                groep(Groepen.FUNCTIONEEL_BEHEER))
                         .requestMatchers(pad("/api/rapportages/dossiers/**"), pad("/api/rapportages/dossiers"),
-                                pad("/dossiers/**"))
+                                pad("/api/rapportages/cohorten"), pad("/dossiers/**"))
                         .hasAnyAuthority(groep(Groepen.CASUSREGIE), groep(Groepen.TEAMLEIDER),
                                 groep(Groepen.FUNCTIONEEL_BEHEER))
                         .requestMatchers(pad("/api/rapportages/**"))

@@ -159,10 +159,14 @@ class TasklistBrowserTest {
         oppakken.click();
         wacht().until(d -> "casusregisseur".equals(
                 taken.createTaskQuery().taskId(intake.getId()).singleResult().getAssignee()));
-        WebElement datumVeld = datumVeld();
-        assertThat(tekst()).contains("Datum brede intake", "Test Inburgeraar (" + dossierId + ")");
+        datumVeld();
+        assertThat(tekst()).contains("Datum start brede intake", "Datum brede intake",
+                "Test Inburgeraar (" + dossierId + ")");
+        // Two dates: the first conversation (the start, what CBS measures) and the last
+        LocalDate startIntake = Klok.vandaag().minusDays(8);
         LocalDate datumIntake = Klok.vandaag().minusDays(1);
-        vulDatumIn(datumVeld, datumIntake);
+        vulDatumIn(veldVan("Veld_datumStartBredeIntake"), startIntake);
+        vulDatumIn(veldVan("Veld_datumBredeIntake"), datumIntake);
         schermafdruk("04-formulier-ingevuld");
         afronden();
         wacht()
@@ -184,6 +188,7 @@ class TasklistBrowserTest {
         });
         assertThat(afgerond).hasSize(1);
         assertThat(afgerond.get(0).get("data").get("datumBredeIntake").asText()).isEqualTo(datumIntake.toString());
+        assertThat(afgerond.get(0).get("data").get("datumStartBredeIntake").asText()).isEqualTo(startIntake.toString());
         assertThat(afgerond.get(0).get("actor").asText()).isEqualTo("casusregisseur");
         assertThat(testDossiers.taak(dossierId, "pipOpstellen")).as("volgende taak pipOpstellen").isNotNull();
 
@@ -314,6 +319,12 @@ class TasklistBrowserTest {
 
     private WebElement datumVeld() {
         return wachtOp(By.cssSelector(".fjs-form-field-datetime input"));
+    }
+
+    /** The visible input of one form field, by the component id the form gives it. */
+    private WebElement veldVan(String componentId) {
+        return browser.findElements(By.cssSelector("input[id*='" + componentId + "']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow(() -> new AssertionError(componentId));
     }
 
     private void vulDatumIn(WebElement veld, LocalDate datum) {

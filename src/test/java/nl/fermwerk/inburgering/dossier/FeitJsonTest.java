@@ -79,11 +79,13 @@ class FeitJsonTest {
                 new Feit.FinancieleZelfredzaamheidAfgerond("financieleZelfredzaamheid", "109",
                         "FINANCIELE_ZELFREDZAAMHEID", d("2027-11-02")));
         opgeslagen("""
-                {"datumToets":"2026-12-01","onderdeel":"BREDE_INTAKE","taak":"leerbaarheidstoets","taakId":"110"}""",
-                new Feit.LeerbaarheidstoetsAfgenomen("leerbaarheidstoets", "110", "BREDE_INTAKE", d("2026-12-01")));
+                {"datumToets":"2026-12-01","onderdeel":"BREDE_INTAKE","taak":"leerbaarheidstoets","taakId":"110",\
+                "uitkomstLeerbaarheidstoets":"A2"}""",
+                new Feit.LeerbaarheidstoetsAfgenomen("leerbaarheidstoets", "110", "BREDE_INTAKE", d("2026-12-01"), "A2"));
         opgeslagen("""
-                {"datumBredeIntake":"2026-12-05","onderdeel":"BREDE_INTAKE","taak":"bredeIntake","taakId":"111"}""",
-                new Feit.BredeIntakeAfgerond("bredeIntake", "111", "BREDE_INTAKE", d("2026-12-05")));
+                {"datumBredeIntake":"2026-12-05","datumStartBredeIntake":"2026-11-20","onderdeel":"BREDE_INTAKE",\
+                "taak":"bredeIntake","taakId":"111"}""",
+                new Feit.BredeIntakeAfgerond("bredeIntake", "111", "BREDE_INTAKE", d("2026-11-20"), d("2026-12-05")));
         opgeslagen("""
                 {"leerroute":"B1","onderdeel":"PIP","pipDatum":"2027-01-05","taak":"pipOpstellen","taakId":"112"}""",
                 new Feit.PipVastgesteld("pipOpstellen", "112", "PIP", Leerroute.B1, d("2027-01-05")));
@@ -94,14 +96,18 @@ class FeitJsonTest {
                 {"datumInzet":"2027-02-01","onderdeel":"NON_FORMEEL_TAALONDERWIJS","taak":"taalvrijwilliger","taakId":"114"}""",
                 new Feit.TaalvrijwilligerIngezet("taalvrijwilliger", "114", "NON_FORMEEL_TAALONDERWIJS", d("2027-02-01")));
         opgeslagen("""
-                {"datumPvt":"2027-06-01","onderdeel":"PVT","taak":"pvt","taakId":"115"}""",
-                new Feit.PvtAfgerond("pvt", "115", "PVT", d("2027-06-01")));
+                {"datumPvt":"2027-06-01","onderdeel":"PVT","resultaatPvt":"NIET_VOLDAAN","taak":"pvt","taakId":"115",\
+                "verwijtbaar":true}""",
+                new Feit.PvtAfgerond("pvt", "115", "PVT", d("2027-06-01"), "NIET_VOLDAAN", true));
         opgeslagen("""
-                {"datumMap":"2028-01-10","onderdeel":"MAP","praktijkUren":40.5,"taak":"map","taakId":"116"}""",
-                new Feit.MapAfgerond("map", "116", "MAP", new BigDecimal("40.5"), d("2028-01-10")));
+                {"datumMap":"2028-01-10","onderdeel":"MAP","praktijkUren":40.5,"resultaatMap":"VOLDAAN","taak":"map",\
+                "taakId":"116"}""",
+                new Feit.MapAfgerond("map", "116", "MAP", new BigDecimal("40.5"), d("2028-01-10"), null, "VOLDAAN", null));
         opgeslagen("""
-                {"onderdeel":"TOELEIDING_WERK_PARTICIPATIE","taak":"toeleidingWerk","taakId":"117","uitstroomWerk":true}""",
-                new Feit.ToeleidingWerkAfgerond("toeleidingWerk", "117", "TOELEIDING_WERK_PARTICIPATIE", true));
+                {"datumStartWerk":"2028-02-01","onderdeel":"TOELEIDING_WERK_PARTICIPATIE","taak":"toeleidingWerk",\
+                "taakId":"117","uitstroomWerk":true}""",
+                new Feit.ToeleidingWerkAfgerond("toeleidingWerk", "117", "TOELEIDING_WERK_PARTICIPATIE", true,
+                        d("2028-02-01")));
         opgeslagen("""
                 {"onderdeel":"TOELEIDING_WERK_PARTICIPATIE","participatieUren":800,"taak":"participatieZroute",\
                 "taakId":"118"}""",
@@ -204,7 +210,15 @@ class FeitJsonTest {
                         new BigDecimal("250"), "Niet verschenen", d("2027-02-01")));
         opgeslagen("""
                 {"jaar":2026,"kwartaal":3,"uitersteLeverdatum":"2026-10-28"}""",
-                new Feit.CbsLeveringGeregistreerd(2026, 3, d("2026-10-28")));
+                new Feit.CbsLeveringGeregistreerd(2026, 3, d("2026-10-28"), null, null, null, null));
+        opgeslagen("""
+                {"aantalRecords":12,"bekendOp":"2027-01-10T09:00:00Z","gemeente":"WOERDEN","jaar":2026,"kwartaal":4,\
+                "sha256":"ab12","uitersteLeverdatum":"2027-01-28"}""",
+                new Feit.CbsLeveringGeregistreerd(2026, 4, d("2027-01-28"), Gemeente.WOERDEN, "2027-01-10T09:00:00Z",
+                        "ab12", 12));
+        opgeslagen("""
+                {"datumRegistratie":"2027-02-03","item":"PIP:2027-01-05"}""",
+                new Feit.DuoRegistratieGedaan("PIP:2027-01-05", d("2027-02-03")));
     }
 
     @Test
@@ -252,14 +266,14 @@ class FeitJsonTest {
                 .isEqualTo(new Feit.ParticipatieUrenGeregistreerd(null, null, null, new BigDecimal("50.5")));
         assertThat(FeitJson.lees("ToeleidingWerkAfgerond", """
                 {"uitstroomWerk":"true"}"""))
-                .isEqualTo(new Feit.ToeleidingWerkAfgerond(null, null, null, true));
+                .isEqualTo(new Feit.ToeleidingWerkAfgerond(null, null, null, true, null));
         // A value that does not fit reads as missing; the rest of the event still reads
         assertThat(FeitJson.lees("PipVastgesteld", """
                 {"leerroute":"b1","pipDatum":"2024-03-01"}"""))
                 .isEqualTo(new Feit.PipVastgesteld(null, null, null, null, d("2024-03-01")));
         assertThat(FeitJson.lees("MapAfgerond", """
                 {"datumMap":"1 maart","praktijkUren":"veel"}"""))
-                .isEqualTo(new Feit.MapAfgerond(null, null, null, null, null));
+                .isEqualTo(new Feit.MapAfgerond(null, null, null, null, null, null, null, null));
     }
 
     @Test

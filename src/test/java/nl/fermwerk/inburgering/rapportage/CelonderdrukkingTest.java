@@ -37,7 +37,8 @@ class CelonderdrukkingTest {
             routes.put("B1", dossiers);
             return new Kengetallen(dossiers, dossiers, 0, fasen, routes, Kengetallen.Aandeel.van(pipOpTijd, pips),
                     Kengetallen.Aandeel.van(0, 0), Kengetallen.Aandeel.van(0, 0), 0, 0, boetes,
-                    BigDecimal.valueOf(bedrag).setScale(2), intakes == 0 ? null : 30.0, intakes, 0, 0, List.of());
+                    BigDecimal.valueOf(bedrag).setScale(2), Kengetallen.Aandeel.van(intakes, dossiers),
+                    intakes == 0 ? null : 30.0, Kengetallen.Aandeel.van(0, dossiers), List.of());
         }
     }
 
@@ -131,11 +132,11 @@ class CelonderdrukkingTest {
 
     @Test
     void eenMediaanOverWeinigGevallenIsOnzichtbaar() {
-        var uit = vijf.pasToe(tabel(new Groep(10, 0, 0, 0, 0, 3), new Groep(10, 0, 0, 0, 0, 6), Groep.van(10),
+        var uit = vijf.pasToe(tabel(new Groep(10, 0, 0, 0, 0, 3), new Groep(10, 0, 0, 0, 0, 10), Groep.van(10),
                 Groep.van(10)));
-        assertThat(gemeente(uit).apply("WOERDEN").mediaanDagenKoppelingBredeIntake()).isNull();
-        assertThat(gemeente(uit).apply("WOERDEN").onderdrukt()).contains("mediaanDagenKoppelingBredeIntake");
-        assertThat(gemeente(uit).apply("OUDEWATER").mediaanDagenKoppelingBredeIntake()).isEqualTo(30.0);
+        assertThat(gemeente(uit).apply("WOERDEN").mediaanDagenStartPlichtBredeIntake()).isNull();
+        assertThat(gemeente(uit).apply("WOERDEN").onderdrukt()).contains("mediaanDagenStartPlichtBredeIntake");
+        assertThat(gemeente(uit).apply("OUDEWATER").mediaanDagenStartPlichtBredeIntake()).isEqualTo(30.0);
     }
 
     @Test
@@ -175,7 +176,7 @@ class CelonderdrukkingTest {
                 Kengetallen e = exact.get(g);
                 Kengetallen z = gezien.get(g);
                 for (Integer n : List.of(nul(z.aantalDossiers()), nul(z.actief()), nul(z.aantalBoetes()),
-                        nul(z.bredeIntakeGestart()), nul(z.pipBinnenTermijn().teller()),
+                        nul(z.bredeIntakeGestart().teller()), nul(z.bredeIntakeGestart().noemer()), nul(z.pipBinnenTermijn().teller()),
                         nul(z.pipBinnenTermijn().noemer()))) {
                     assertThat(n == 0 || n >= 5).as("tabel %d: %s", i, z).isTrue();
                 }

@@ -311,4 +311,65 @@ class DossierverloopTest {
         assertThat(Kengetallen.mediaan(List.of(10L, 2L, 7L, 3L))).isEqualTo(5.0);
         assertThat(Kengetallen.mediaan(List.of())).isNull();
     }
+
+    /** Issue 19: the facts the figures, the CBS file and the DUO worklist need, each folded with its date. */
+    @Test
+    void deFeitenVanDeRapportagesWordenMetHunDatumGevouwen() {
+        aangemaakt("NAREIZIGER", "OUDEWATER", "2025-01-06");
+        taak("2025-01-20", "BudgetbeheerIngesteld", "instellenBudgetbeheer", "FINANCIELE_ONTZORGING",
+                "datumBudgetbeheer", "2025-01-18");
+        taak("2025-02-03", "LeerbaarheidstoetsAfgenomen", "leerbaarheidstoets", "BREDE_INTAKE", "datumToets",
+                "2025-02-03", "uitkomstLeerbaarheidstoets", "A2");
+        taak("2025-02-20", "BredeIntakeAfgerond", "bredeIntake", "BREDE_INTAKE", "datumStartBredeIntake", "2025-02-10",
+                "datumBredeIntake", "2025-02-20");
+        taak("2025-03-01", "PipVastgesteld", "pipOpstellen", "PIP", "leerroute", "ONDERWIJS", "pipDatum", "2025-03-01");
+        taak("2025-05-02", "OntzorgenGeevalueerd", "evaluatieOntzorgen", "FINANCIELE_ONTZORGING",
+                "conclusieOntzorgen", "AFBOUWEN");
+        taak("2025-06-01", "PipBijgesteld", "bijstellingPip", "BIJSTELLING_PIP", "leerroute", "ONDERWIJS",
+                "datumBijstelling", "2025-05-30");
+        taak("2025-08-01", "PipBijgesteld", "bijstellingPip", "BIJSTELLING_PIP", "leerroute", "B1",
+                "datumBijstelling", "2025-08-01");
+        taak("2025-09-01", "TaalschakeltrajectAfgerond", "taalschakeltraject", "PIP", "datumAfronding", "2025-08-29");
+        taak("2025-10-01", "MaatschappelijkeBegeleidingAfgerond", "maatschappelijkeBegeleiding",
+                "MAATSCHAPPELIJKE_BEGELEIDING", "datumAfronding", "2025-09-30");
+        taak("2025-11-01", "PvtAfgerond", "pvt", "PVT", "datumPvt", "2025-10-31", "resultaatPvt", "NIET_VOLDAAN",
+                "verwijtbaar", true);
+        taak("2025-12-01", "ToeleidingWerkAfgerond", "toeleidingWerk", "TOELEIDING_WERK_PARTICIPATIE",
+                "uitstroomWerk", true, "datumStartWerk", "2025-11-17");
+        e("2025-12-05T10:00:00Z", "DuoRegistratieGedaan", Map.of("item", "PIP-2025-03-01",
+                "datumRegistratie", "2025-03-04"));
+        e("2026-01-05T10:00:00Z", "Verhuisd", Map.of("vanGemeente", "OUDEWATER", "naarGemeente", "BUITEN_REGIO",
+                "datumVerhuizing", "2026-01-02"));
+
+        Dossierverloop v = verloop();
+        assertThat(v.datumBudgetbeheer()).isEqualTo("2025-01-18");
+        assertThat(v.datumEvaluatieOntzorgen()).as("its business day").isEqualTo("2025-05-02");
+        assertThat(v.datumMaatschappelijkeBegeleiding()).isEqualTo("2025-09-30");
+        DossierRegel r = regel();
+        assertThat(r.uitkomstLeerbaarheidstoets()).isEqualTo("A2");
+        assertThat(r.datumStartBredeIntake()).isEqualTo("2025-02-10");
+        assertThat(r.datumBredeIntake()).isEqualTo("2025-02-20");
+        assertThat(r.pipDatum()).isEqualTo("2025-03-01");
+        assertThat(r.datumBijstellingPip()).isEqualTo("2025-08-01");
+        assertThat(r.bijstellingenPip()).extracting(Object::toString).containsExactly("2025-05-30", "2025-08-01");
+        assertThat(r.datumTaalschakeltraject()).isEqualTo("2025-08-29");
+        assertThat(r.resultaatPvt()).isEqualTo("NIET_VOLDAAN");
+        assertThat(r.pvtVerwijtbaar()).isTrue();
+        assertThat(r.datumStartWerk()).isEqualTo("2025-11-17");
+        assertThat(r.duoGeregistreerd()).containsEntry("PIP-2025-03-01", java.time.LocalDate.parse("2025-03-04"));
+        assertThat(r.datumVertrek()).isEqualTo("2026-01-02");
+        assertThat(r.ingetrokkenOp()).isEqualTo("2026-01-02");
+        assertThat(r.gemeente()).as("a move out does not change the gemeente").isEqualTo("OUDEWATER");
+    }
+
+    @Test
+    void eenOudereBredeIntakeZonderStartBegintUiterlijkOpZijnLaatsteGesprek() {
+        aangemaakt("GEZINSMIGRANT");
+        taak("2024-02-10", "LeerbaarheidstoetsAfgenomen", "leerbaarheidstoets", "BREDE_INTAKE", "datumToets", "2024-02-01");
+        taak("2024-02-20", "BredeIntakeAfgerond", "bredeIntake", "BREDE_INTAKE", "datumBredeIntake", "2024-02-20");
+        taak("2024-03-01", "PvtAfgerond", "pvt", "PVT", "datumPvt", "2024-03-01");
+        assertThat(regel().datumStartBredeIntake()).isEqualTo("2024-02-20");
+        assertThat(regel().resultaatPvt()).as("recorded when done").isEqualTo("VOLDAAN");
+        assertThat(regel().uitkomstLeerbaarheidstoets()).isNull();
+    }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -112,11 +113,14 @@ class RapportageIntegratieTest {
         assertThat(t1.actiefPerFase()).containsEntry("UITVOERING", 1).containsEntry("PIP", 1)
                 .containsEntry("BREDE_INTAKE", 0);
         assertThat(t1.leerroutes()).containsEntry("B1", 1).containsEntry("NOG_GEEN", 1).containsEntry("Z", 0);
-        assertThat(t1.pipBinnenTermijn()).isEqualTo(new Kengetallen.Aandeel(1, 1, 100.0));
+        // A's PIP came within the term (from its inschrijving); B's term ended on 2023-04-12 without one
+        assertThat(t1.pipBinnenTermijn()).isEqualTo(new Kengetallen.Aandeel(1, 2, 50.0));
         assertThat(t1.pvtOpTijd()).isEqualTo(new Kengetallen.Aandeel(0, 0, null));
         assertThat(t1.openEscalaties()).isEqualTo(1);
         assertThat(t1.aantalBoetes()).isZero();
-        assertThat(t1.mediaanDagenKoppelingBredeIntake()).isEqualTo(49.0);
+        // From the start of the plicht (A: inschrijving 02-01 -> 02-15 = 14; B: koppeling 02-01 -> 04-03 = 61)
+        assertThat(t1.bredeIntakeGestart()).isEqualTo(new Kengetallen.Aandeel(2, 2, 100.0));
+        assertThat(t1.mediaanDagenStartPlichtBredeIntake()).isEqualTo(37.5);
         assertThat(k1.cbs().laatsteKwartaal()).isEqualTo("2023-Q1");
         assertThat(k1.cbs().laatsteKwartaalGeleverd()).isTrue();
         assertThat(k1.cbs().geleverdOp()).isEqualTo("2023-04-20");
@@ -134,10 +138,13 @@ class RapportageIntegratieTest {
         assertThat(t2.openEscalaties()).isZero();
         assertThat(t2.aantalBoetes()).isEqualTo(2);
         assertThat(t2.boetebedrag()).isEqualByComparingTo("650");
-        assertThat(t2.mediaanDagenKoppelingBredeIntake()).isEqualTo(37.0);
+        assertThat(t2.bredeIntakeGestart()).isEqualTo(new Kengetallen.Aandeel(3, 4, 75.0));
+        assertThat(t2.mediaanDagenStartPlichtBredeIntake()).isEqualTo(30.0);
         assertThat(k2.cbs().laatsteKwartaal()).isEqualTo("2023-Q2");
         assertThat(k2.cbs().laatsteKwartaalGeleverd()).isFalse();
         assertThat(k2.cbs().teLaat()).isTrue();
+        assertThat(k2.cbs().nietGeleverd()).contains("WOERDEN 2023-Q2", "OUDEWATER 2023-Q2", "MONTFOORT 2023-Q2")
+                .doesNotContain("WOERDEN 2023-Q1", "BODEGRAVEN_REEUWIJK 2023-Q2");
         assertThat(k2.perGemeente().get("WOERDEN").aantalBoetes()).isEqualTo(1);
         assertThat(k2.perGemeente().get("OUDEWATER").boetebedrag()).isEqualByComparingTo("250");
 
@@ -151,12 +158,24 @@ class RapportageIntegratieTest {
         assertThat(t3.pvtOpTijd()).isEqualTo(new Kengetallen.Aandeel(2, 3, 66.7));
         assertThat(t3.mapOpTijd()).isEqualTo(new Kengetallen.Aandeel(1, 1, 100.0));
         assertThat(t3.openEscalaties()).isEqualTo(1);
-        assertThat(t3.toeleidingWerkAfgerond()).isEqualTo(1);
-        assertThat(t3.uitstroomWerk()).isEqualTo(1);
+        // A went to work, but the fixture's event carries no date: undated work is no uitstroom
+        assertThat(t3.uitstroomWerk()).isEqualTo(new Kengetallen.Aandeel(0, 4, 0.0));
         assertThat(k3.perGemeente().get("MONTFOORT").afgesloten()).isEqualTo(1);
 
         assertThat(t1).isNotEqualTo(t2);
         assertThat(t2).isNotEqualTo(t3);
+    }
+
+    @Test
+    void cohortenPerKwartaalVanDeStartVanDePlicht() throws Exception {
+        JsonNode c = get("casusregisseur", "/api/rapportages/cohorten?peildatum=" + P2);
+        List<String> rijen = new ArrayList<>();
+        c.get("cohorten").forEach(r -> rijen.add(r.get("kwartaal").asText() + " " + r.get("doelgroep").asText() + " "
+                + r.get("aantal").asInt() + " " + r.get("bredeIntakeGestart").get("teller").asInt() + " "
+                + r.get("mediaanDagenStartPlichtBredeIntake").asText()));
+        // A's plicht starts at its inschrijving (2023-02-01), B's at its koppeling; C (2023-Q2), D (2023-Q3)
+        assertThat(rijen).contains("2023-Q1 ASIELSTATUSHOUDER 1 1 14.0", "2023-Q1 GEZINSMIGRANT 1 1 61.0",
+                "2023-Q2 NAREIZIGER 1 1 30.0", "2023-Q3 OVERIGE_MIGRANT 1 0 null");
     }
 
     @Test
@@ -224,34 +243,6 @@ class RapportageIntegratieTest {
     }
 
     @Test
-    void cbsExportPerPeildatum() {
-        String csv = csv("casusregisseur", "/api/rapportages/export/cbs.csv?peildatum=2024-06-30");
-        List<String> regels = csv.lines().toList();
-        assertThat(regels.get(0)).isEqualTo(String.join(";", Exports.CBS_KOLOMMEN));
-        assertThat(regels.stream().filter(r -> r.contains("RAPFIX-")).toList()).containsExactly(
-                "2024-06-30;GM0632;RAPFIX-A;900000011;1990-05-05;ASIELSTATUSHOUDER;J;2023-01-09;2023-02-01;2023-02-15;37;2023-03-10;B1;;2023-11-01;2024-05-01;2026-03-11;J;;;",
-                "2024-06-30;GM0589;RAPFIX-B;900000023;1990-05-05;GEZINSMIGRANT;N;2023-02-01;;2023-04-03;61;2023-05-15;Z;;;;2026-05-16;;;;",
-                "2024-06-30;GM0335;RAPFIX-C;900000035;1990-05-05;NAREIZIGER;J;2023-06-01;;2023-07-01;30;2023-07-20;ONDERWIJS;;2024-01-15;;2026-07-21;;;2024-03-04;VERHUISD",
-                "2024-06-30;GM1901;RAPFIX-D;900000047;1990-05-05;OVERIGE_MIGRANT;N;2023-08-15;;;;;;;;;;;;;");
-        // As of P1 only two dossiers existed, and A had no PVT yet
-        assertThat(csv("beheer", "/api/rapportages/export/cbs.csv?peildatum=2023-04-30").lines()
-                .filter(r -> r.contains("RAPFIX-")).toList()).containsExactly(
-                "2023-04-30;GM0632;RAPFIX-A;900000011;1990-05-05;ASIELSTATUSHOUDER;J;2023-01-09;2023-02-01;2023-02-15;37;2023-03-10;B1;;;;2026-03-11;;;;",
-                "2023-04-30;GM0589;RAPFIX-B;900000023;1990-05-05;GEZINSMIGRANT;N;2023-02-01;;2023-04-03;61;;;;;;;;;;");
-    }
-
-    @Test
-    void duoExportPerPeildatum() {
-        String csv = csv("casusregisseur", "/api/rapportages/export/duo.csv?peildatum=2024-06-30");
-        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(String.join(";", Exports.DUO_KOLOMMEN));
-        assertThat(csv.lines().filter(r -> r.contains(";9000000")).toList()).containsExactly(
-                "2024-06-30;900000011;GM0632;ASIELSTATUSHOUDER;B1;2023-03-10;2026-03-11;AFGEROND;2023-11-01;AFGEROND;2024-05-01;48.00;0.00;;;",
-                "2024-06-30;900000023;GM0589;GEZINSMIGRANT;Z;2023-05-15;2026-05-16;VERLOPEN;;OPEN;;0.00;120.00;;;",
-                "2024-06-30;900000035;GM0335;NAREIZIGER;ONDERWIJS;2023-07-20;2026-07-21;AFGEROND;2024-01-15;NVT;;0.00;0.00;;2024-03-04;VERHUISD",
-                "2024-06-30;900000047;GM1901;OVERIGE_MIGRANT;;;;OPEN;;OPEN;;0.00;0.00;;;");
-    }
-
-    @Test
     void managementCijfersAlsCsvEnJson() throws Exception {
         // Exact for casusregie; what management sees of the same table is in KleineCellenTest
         String csv = csv("casusregisseur", "/api/rapportages/export/management.csv?peildatum=2023-09-30");
@@ -270,14 +261,25 @@ class RapportageIntegratieTest {
                 "30-09-2023;Totaal;;leerroute_Z;1",
                 "30-09-2023;Totaal;;leerroute_ONDERWIJS;1",
                 "30-09-2023;Totaal;;leerroute_NOG_GEEN;1",
-                "30-09-2023;Totaal;;pip_binnen_termijn_pct;66.7",
-                "30-09-2023;Totaal;;pvt_op_tijd_pct;",
-                "30-09-2023;Totaal;;map_op_tijd_pct;",
                 "30-09-2023;Totaal;;open_escalaties;0",
                 "30-09-2023;Totaal;;aantal_boetes;2",
                 "30-09-2023;Totaal;;boetebedrag;650.00",
-                "30-09-2023;Totaal;;mediaan_dagen_koppeling_brede_intake;37.0",
-                "30-09-2023;Totaal;;uitstroom_werk;0");
+                "30-09-2023;Totaal;;pip_binnen_termijn_teller;2",
+                "30-09-2023;Totaal;;pip_binnen_termijn_noemer;3",
+                "30-09-2023;Totaal;;pip_binnen_termijn_pct;66.7",
+                "30-09-2023;Totaal;;pvt_op_tijd_teller;0",
+                "30-09-2023;Totaal;;pvt_op_tijd_noemer;0",
+                "30-09-2023;Totaal;;pvt_op_tijd_pct;",
+                "30-09-2023;Totaal;;map_op_tijd_teller;0",
+                "30-09-2023;Totaal;;map_op_tijd_noemer;0",
+                "30-09-2023;Totaal;;map_op_tijd_pct;",
+                "30-09-2023;Totaal;;brede_intake_gestart_teller;3",
+                "30-09-2023;Totaal;;brede_intake_gestart_noemer;4",
+                "30-09-2023;Totaal;;brede_intake_gestart_pct;75.0",
+                "30-09-2023;Totaal;;mediaan_dagen_start_plicht_brede_intake;30.0",
+                "30-09-2023;Totaal;;uitstroom_werk_teller;0",
+                "30-09-2023;Totaal;;uitstroom_werk_noemer;4",
+                "30-09-2023;Totaal;;uitstroom_werk_pct;0.0");
         assertThat(regels).contains("30-09-2023;Woerden;GM0632;aantal_boetes;1",
                 "30-09-2023;Bodegraven-Reeuwijk;GM1901;actief_fase_BREDE_INTAKE;1");
 
@@ -303,11 +305,13 @@ class RapportageIntegratieTest {
         assertThat(status("manager", "/api/rapportages/kengetallen")).isEqualTo(HttpStatus.OK);
         assertThat(status("manager", "/dashboard")).isEqualTo(HttpStatus.OK);
         assertThat(status("beleid", "/api/rapportages/export/management.csv")).isEqualTo(HttpStatus.OK);
-        for (String pad : List.of("/api/rapportages/export/cbs.csv", "/api/rapportages/export/duo.csv",
+        for (String pad : List.of("/api/rapportages/export/cbs/WOERDEN/2023/Q1.csv", "/api/rapportages/duo/werklijst",
                 "/api/rapportages/dossiers", "/dossiers/" + A, "/api/rapportages/controle")) {
             assertThat(status("manager", pad)).as(pad).isEqualTo(HttpStatus.FORBIDDEN);
         }
-        assertThat(status("teamleider", "/api/rapportages/export/cbs.csv")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(status("teamleider", "/api/rapportages/export/cbs/WOERDEN/2023/Q1.csv"))
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(status("vsgh", "/api/rapportages/duo/werklijst")).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(status("vsgh", "/api/rapportages/kengetallen")).isEqualTo(HttpStatus.FORBIDDEN);
         // The dossier page: a partner with a role in the dossier's gemeente (vsgh in Woerden), no other partner
         assertThat(status("vsgh", "/dossiers/" + A)).isEqualTo(HttpStatus.OK);
@@ -318,7 +322,14 @@ class RapportageIntegratieTest {
         for (String anders : List.of("vsgh", "manager", "beleid", "beheer")) {
             assertThat(status(anders, "/dossiers")).as(anders).isEqualTo(HttpStatus.FORBIDDEN);
         }
-        assertThat(status("casusregisseur", "/api/rapportages/export/duo.csv")).isEqualTo(HttpStatus.OK);
+        assertThat(status("casusregisseur", "/api/rapportages/export/cbs/GM0632/2023/Q1.csv"))
+                .isEqualTo(HttpStatus.OK);
+        assertThat(status("casusregisseur", "/api/rapportages/duo/werklijst")).isEqualTo(HttpStatus.OK);
+        assertThat(status("teamleider", "/api/rapportages/duo/werklijst")).isEqualTo(HttpStatus.OK);
+        assertThat(status("teamleider", "/api/rapportages/cohorten")).isEqualTo(HttpStatus.OK);
+        for (String lezer : List.of("manager", "beleid", "vsgh")) {
+            assertThat(status(lezer, "/api/rapportages/cohorten")).as(lezer).isEqualTo(HttpStatus.FORBIDDEN);
+        }
         assertThat(status("casusregisseur", "/api/rapportages/controle")).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.postForEntity("/api/rapportages/herbouw", null, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -355,21 +366,33 @@ class RapportageIntegratieTest {
     }
 
     @Test
-    void eenCbsLeveringIsEenGebeurtenis() throws Exception {
+    void eenCbsLeveringIsEenGebeurtenisPerGemeente() throws Exception {
         CbsLeveringen.Kwartaal vorig = CbsLeveringen.Kwartaal.van(nl.fermwerk.inburgering.basis.Klok.vandaag()).vorige();
-        ResponseEntity<String> antwoord = http.withBasicAuth("casusregisseur", "demo").postForEntity(
-                "/api/rapportages/cbs/leveringen", Map.of("jaar", vorig.jaar(), "kwartaal", vorig.kwartaal()), String.class);
-        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(json.readTree(antwoord.getBody()).get("stroom").asText()).isEqualTo(vorig.stroom());
+        for (String gemeente : List.of("WOERDEN", "OUDEWATER", "MONTFOORT", "GM1901")) {
+            ResponseEntity<String> antwoord = http.withBasicAuth("casusregisseur", "demo").postForEntity(
+                    "/api/rapportages/cbs/leveringen", Map.of("gemeente", gemeente, "jaar", vorig.jaar(),
+                            "kwartaal", vorig.kwartaal()), String.class);
+            assertThat(antwoord.getStatusCode()).as(antwoord.getBody()).isEqualTo(HttpStatus.CREATED);
+            assertThat(json.readTree(antwoord.getBody()).get("sha256").asText()).hasSize(64);
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM gebeurtenis WHERE dossier_id = ?", Integer.class,
+                vorig.stroom())).isGreaterThanOrEqualTo(4);
         JsonNode status = get("manager", "/api/rapportages/cbs/leveringen");
         assertThat(status.get("laatsteKwartaal").asText()).isEqualTo(vorig.toString());
         assertThat(status.get("laatsteKwartaalGeleverd").asBoolean()).isTrue();
         assertThat(http.withBasicAuth("manager", "demo").postForEntity("/api/rapportages/cbs/leveringen",
-                Map.of("jaar", vorig.jaar(), "kwartaal", vorig.kwartaal()), String.class).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+                Map.of("gemeente", "WOERDEN", "jaar", vorig.jaar(), "kwartaal", vorig.kwartaal()), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<String> toekomst = http.withBasicAuth("beheer", "demo").postForEntity(
-                "/api/rapportages/cbs/leveringen", Map.of("jaar", 2999, "kwartaal", 1), String.class);
+                "/api/rapportages/cbs/leveringen", Map.of("gemeente", "WOERDEN", "jaar", 2999, "kwartaal", 1),
+                String.class);
         assertThat(toekomst.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(toekomst.getBody()).contains("kwartaal");
+        ResponseEntity<String> zonderGemeente = http.withBasicAuth("beheer", "demo").postForEntity(
+                "/api/rapportages/cbs/leveringen", Map.of("jaar", vorig.jaar(), "kwartaal", vorig.kwartaal()),
+                String.class);
+        assertThat(zonderGemeente.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(zonderGemeente.getBody()).contains("gemeente");
         assertThat(new BigDecimal(status.get("volgendeUitersteLeverdatum").asText().substring(0, 4)).intValue())
                 .isGreaterThanOrEqualTo(LocalDate.now().getYear() - 1);
     }

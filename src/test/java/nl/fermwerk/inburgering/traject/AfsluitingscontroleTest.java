@@ -26,7 +26,7 @@ class AfsluitingscontroleTest extends OnderdelenTestBasis {
         rondAf(id, "examenuitslag", "examenniveau", "B1", "examenBehaald", true, "knmBehaald", false,
                 "datumExamen", dag());
         rondAf(id, "map", "praktijkUren", 40, "datumMap", dag(), "mapAfgerond", true);
-        leg(id, new Feit.PvtAfgerond("pvt", "t", "PVT", vandaag()));
+        leg(id, new Feit.PvtAfgerond("pvt", "t", "PVT", vandaag(), "VOLDAAN", null));
         // The language exam alone is not the B1 exam: KNM is part of it
         weigert(id, "VOLDAAN", "Inburgeringsexamen B1");
 
@@ -37,7 +37,7 @@ class AfsluitingscontroleTest extends OnderdelenTestBasis {
     @Test
     void zrouteVoldaanVraagt800UurParticipatieEnEindgesprekNaastPvtEnMap() {
         String id = metPip("ASIELSTATUSHOUDER", Leerroute.Z);
-        leg(id, new Feit.PvtAfgerond("pvt", "t", "PVT", vandaag()));
+        leg(id, new Feit.PvtAfgerond("pvt", "t", "PVT", vandaag(), "VOLDAAN", null));
         leg(id, new Feit.MapAfgerond("map", "t", "MAP", new BigDecimal("40"), vandaag()));
         leg(id, new Feit.ParticipatieUrenGeregistreerd("participatieZroute", "t", "TOELEIDING_WERK_PARTICIPATIE",
                 new BigDecimal("300")));
@@ -54,7 +54,7 @@ class AfsluitingscontroleTest extends OnderdelenTestBasis {
     @Test
     void onderwijsrouteVoldaanVraagtTaalschakeltrajectEnPvtMaarGeenMap() {
         String id = metPip("ASIELSTATUSHOUDER", Leerroute.ONDERWIJS);
-        leg(id, new Feit.PvtAfgerond("pvt", "t", "PVT", vandaag()));
+        leg(id, new Feit.PvtAfgerond("pvt", "t", "PVT", vandaag(), "VOLDAAN", null));
         weigert(id, "VOLDAAN", "Taalschakeltraject");
         leg(id, new Feit.TaalschakeltrajectAfgerond("taalschakeltraject", "t", "PIP", vandaag()));
         sluitAf(id, "VOLDAAN");
@@ -100,7 +100,7 @@ class AfsluitingscontroleTest extends OnderdelenTestBasis {
         sluitAf(id, "TERMIJN_VERSTREKEN");
 
         String voldaan = metPip("ASIELSTATUSHOUDER", Leerroute.ONDERWIJS);
-        leg(voldaan, new Feit.PvtAfgerond("pvt", "t", "PVT", vandaag()));
+        leg(voldaan, new Feit.PvtAfgerond("pvt", "t", "PVT", vandaag(), "VOLDAAN", null));
         leg(voldaan, new Feit.TaalschakeltrajectAfgerond("taalschakeltraject", "t", "PIP", vandaag()));
         leg(voldaan, new Feit.TermijnOverschreden("INBURGERINGSTERMIJN", vandaag(), null));
         weigert(voldaan, "TERMIJN_VERSTREKEN", "kies 'Voldaan'");

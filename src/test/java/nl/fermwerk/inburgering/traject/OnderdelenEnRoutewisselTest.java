@@ -88,7 +88,7 @@ class OnderdelenEnRoutewisselTest extends OnderdelenTestBasis {
     void deStandVolgtDeGebeurtenissen() {
         String id = metPip("GEZINSMIGRANT", Leerroute.B1);
         assertThat(codes(onderdelen.stand(verloop(id)).behaald())).isEmpty();
-        leg(id, new Feit.PvtAfgerond("pvt", "t", "PVT", vandaag()));
+        leg(id, new Feit.PvtAfgerond("pvt", "t", "PVT", vandaag(), "VOLDAAN", null));
         leg(id, new Feit.MapAfgerond("map", "t", "MAP", new BigDecimal("20"), vandaag(), false));
         Onderdelen.Onderdeelstand stand = onderdelen.stand(verloop(id));
         assertThat(codes(stand.behaald())).containsExactly(PVT);
@@ -98,7 +98,7 @@ class OnderdelenEnRoutewisselTest extends OnderdelenTestBasis {
     @Test
     void vanB1NaarZ() {
         String id = metPip("ASIELSTATUSHOUDER", Leerroute.B1);
-        leg(id, new Feit.PvtAfgerond("pvt", "t", "PVT", vandaag()));
+        leg(id, new Feit.PvtAfgerond("pvt", "t", "PVT", vandaag(), "VOLDAAN", null));
         Routewissel.Plan plan = routewissel.plan(verloop(id), Leerroute.B1, null, Leerroute.Z, null);
         assertThat(codes(plan.openen())).containsExactly(PARTICIPATIE, EINDGESPREK, KNM);
         assertThat(codes(plan.vervallen())).containsExactly(EXAMEN_B1, TOELEIDING_WERK);
@@ -123,7 +123,7 @@ class OnderdelenEnRoutewisselTest extends OnderdelenTestBasis {
     @Test
     void vanOnderwijsNaarB1() {
         String id = metPip("NAREIZIGER", Leerroute.ONDERWIJS);
-        leg(id, new Feit.PvtAfgerond("pvt", "t", "PVT", vandaag()));
+        leg(id, new Feit.PvtAfgerond("pvt", "t", "PVT", vandaag(), "VOLDAAN", null));
         Routewissel.Plan plan = routewissel.plan(verloop(id), Leerroute.ONDERWIJS, null, Leerroute.B1, null);
         assertThat(codes(plan.openen())).containsExactly(EXAMEN_B1, MAP, TOELEIDING_WERK);
         assertThat(codes(plan.vervallen())).containsExactly(TAALSCHAKELTRAJECT, KNM);
@@ -143,7 +143,7 @@ class OnderdelenEnRoutewisselTest extends OnderdelenTestBasis {
     @Test
     void deDelegateLegtVervallenOnderdelenVastEnZegtHetModelWatOpent() {
         String id = metPip("ASIELSTATUSHOUDER", Leerroute.B1);
-        leg(id, new Feit.PvtAfgerond("pvt", "t", "PVT", vandaag()));
+        leg(id, new Feit.PvtAfgerond("pvt", "t", "PVT", vandaag(), "VOLDAAN", null));
         String instantie = runtime.startProcessInstanceByKey("routewisselTest", id, Map.of("dossierId", id,
                 "gemeente", "WOERDEN", "vorigeLeerroute", "B1", "leerroute", "Z")).getId();
 

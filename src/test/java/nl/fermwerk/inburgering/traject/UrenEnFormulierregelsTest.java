@@ -52,7 +52,7 @@ class UrenEnFormulierregelsTest extends OnderdelenTestBasis {
                 "pvtAanbieder", "NL Training", "pipVaststelling", "MET_INBRENG");
         weigert(id, "pipOpstellen", met(pip, "pipDatum", vandaag().minusDays(30).toString()), "pipDatum",
                 "koppeling");
-        leg(id, new Feit.BredeIntakeAfgerond("bredeIntake", "t", "BREDE_INTAKE", vandaag()));
+        leg(id, new Feit.BredeIntakeAfgerond("bredeIntake", "t", "BREDE_INTAKE", vandaag(), vandaag()));
         weigert(id, "pipOpstellen", met(pip, "pipDatum", vandaag().minusDays(1).toString()), "pipDatum",
                 "brede intake");
         weigert(id, "pipOpstellen", Map.of("leerroute", "B1", "pipDatum", dag(), "pvtGepland", dag(),

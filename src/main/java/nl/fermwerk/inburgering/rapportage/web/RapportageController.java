@@ -2,9 +2,15 @@ package nl.fermwerk.inburgering.rapportage.web;
 
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.Map;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import nl.fermwerk.inburgering.basis.Gemeente;
+import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
+import nl.fermwerk.inburgering.rapportage.CbsBestanden;
 import nl.fermwerk.inburgering.rapportage.CbsLeveringen;
-import nl.fermwerk.inburgering.rapportage.DossierRegel;
+import nl.fermwerk.inburgering.rapportage.Cohorten;
+import nl.fermwerk.inburgering.rapportage.DuoWerklijst;
 import nl.fermwerk.inburgering.rapportage.Exports;
 import nl.fermwerk.inburgering.rapportage.RapportageHerbouw;
 import nl.fermwerk.inburgering.rapportage.Rapportages;
@@ -17,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,11 +46,16 @@ class RapportageController {
     private final RapportageHerbouw herbouw;
     private final Exports exports;
     private final CbsLeveringen cbs;
+    private final CbsBestanden cbsBestanden;
+    private final DuoWerklijst duo;
     private final Toegangslog toegangslog;
     private final StatistischeBeveiliging beveiliging;
 
     RapportageController(Rapportages rapportages, RapportageHerbouw herbouw, Exports exports, CbsLeveringen cbs,
-                         Toegangslog toegangslog, StatistischeBeveiliging beveiliging) {
+                         CbsBestanden cbsBestanden, DuoWerklijst duo, Toegangslog toegangslog,
+                         StatistischeBeveiliging beveiliging) {
+        this.cbsBestanden = cbsBestanden;
+        this.duo = duo;
         this.beveiliging = beveiliging;
         this.rapportages = rapportages;
         this.herbouw = herbouw;
@@ -78,6 +90,13 @@ class RapportageController {
         return beveiliging.kengetallen(wie, peildatum, gemeente);
     }
 
+    /** Intake and uitstroom per cohort and doelgroep: exact, for who sees the dossiers (docs/rapportages.md). */
+    @GetMapping(path = "/cohorten", produces = MediaType.APPLICATION_JSON_VALUE)
+    Cohorten cohorten(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
+                      @RequestParam(required = false) String gemeente) {
+        return rapportages.cohorten(peildatum, gemeente);
+    }
+
     @PostMapping(path = "/herbouw", produces = MediaType.APPLICATION_JSON_VALUE)
     RapportageHerbouw.Resultaat herbouw() {
         return herbouw.herbouw();
@@ -88,22 +107,53 @@ class RapportageController {
         return herbouw.controleer();
     }
 
-    @GetMapping("/export/cbs.csv")
-    ResponseEntity<String> cbsExport(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
-                                     Principal wie) {
-        LocalDate peil = rapportages.peildatumOfVandaag(peildatum);
-        String csv = exports.cbs(peil);
-        logExport(wie, peil, "GET /api/rapportages/export/cbs.csv", "levering CBS Statistiek Wet Inburgering");
-        return csv("cbs-swi-" + peil + ".csv", csv);
+    /**
+     * The CBS SWI file of one gemeente (our code or its CBS code) for one ended quarter, as known at {@code bekendOp}
+     * (ISO instant; default now). The headers name the version: send that file, then register it with the same
+     * {@code bekendOp}.
+     */
+    @GetMapping("/export/cbs/{gemeente}/{jaar}/{kwartaal}.csv")
+    ResponseEntity<String> cbsKwartaal(@PathVariable String gemeente, @PathVariable int jaar,
+                                       @PathVariable String kwartaal, @RequestParam(required = false) String bekendOp,
+                                       Principal wie) {
+        CbsBestanden.Bestand bestand = cbsBestanden.maak(gemeenteVan(gemeente), CbsLeveringen.Kwartaal.van(jaar,
+                kwartaal), moment(bekendOp));
+        // An export with BSN reads every dossier in it: the privacy officer finds it in each dossier's log
+        toegangslog.registreer(wie.getName(), bestand.dossierIds(), "GET /api/rapportages/export/cbs/" + gemeente
+                + "/" + jaar + "/" + kwartaal + ".csv", "levering CBS Statistiek Wet Inburgering "
+                + bestand.kwartaal() + " bekend op " + bestand.bekendOp());
+        return ResponseEntity.ok().contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cbs-swi-"
+                        + bestand.gemeente().cbsCode() + "-" + bestand.kwartaal() + ".csv\"")
+                .header("X-Bekend-Op", bestand.bekendOp().toString())
+                .header("X-Sha256", bestand.sha256())
+                .header("X-Aantal-Records", String.valueOf(bestand.aantalRecords()))
+                .body(bestand.inhoud());
     }
 
-    @GetMapping("/export/duo.csv")
-    ResponseEntity<String> duoExport(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate peildatum,
-                                     Principal wie) {
-        LocalDate peil = rapportages.peildatumOfVandaag(peildatum);
-        String csv = exports.duo(peil);
-        logExport(wie, peil, "GET /api/rapportages/export/duo.csv", "gegevenslevering DUO");
-        return csv("duo-" + peil + ".csv", csv);
+    /** DUO: what casusregie still has to register in DUO's Portaal Inburgering (docs/rapportages.md). */
+    @GetMapping(path = "/duo/werklijst", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<DuoWerklijst.Item> duoWerklijst(@RequestParam(required = false) String gemeente,
+                                         @RequestParam(defaultValue = "false") boolean ookGedaan, Principal wie) {
+        List<DuoWerklijst.Item> lijst = duo.werklijst(gemeente, ookGedaan);
+        // Names on the list are personal data: each listed dossier counts as read
+        toegangslog.registreer(wie.getName(), lijst.stream().map(DuoWerklijst.Item::dossierId).distinct().toList(),
+                "GET /api/rapportages/duo/werklijst", "DUO-werklijst");
+        return lijst;
+    }
+
+    record DuoRegistratie(LocalDate datumRegistratie) {
+    }
+
+    @PostMapping(path = "/duo/werklijst/{dossierId}/{item}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<DuoWerklijst.Item> duoGedaan(@PathVariable String dossierId, @PathVariable String item,
+                                                @RequestBody DuoRegistratie registratie, Principal wie) {
+        DuoWerklijst.Item gedaan = duo.markeer(dossierId, item, registratie == null ? null
+                : registratie.datumRegistratie(), wie.getName());
+        toegangslog.registreer(wie.getName(), dossierId, "POST /api/rapportages/duo/werklijst/" + dossierId + "/"
+                + item, "registratie in DUO-portaal");
+        return ResponseEntity.status(HttpStatus.CREATED).body(gedaan);
     }
 
     @GetMapping("/export/management.csv")
@@ -125,21 +175,43 @@ class RapportageController {
         return cbs.status(rapportages.peildatumOfVandaag(peildatum));
     }
 
-    record Levering(int jaar, int kwartaal) {
+    record Levering(String gemeente, int jaar, int kwartaal, String bekendOp) {
     }
 
+    /**
+     * Registers that a quarter's file of a gemeente was sent to CBS: the file as made at {@code bekendOp} (default
+     * now), whose SHA-256 and record count the register keeps.
+     */
     @PostMapping(path = "/cbs/leveringen", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> cbsLevering(@RequestBody Levering levering, Principal wie) {
-        var g = cbs.registreer(levering.jaar(), levering.kwartaal(), wie.getName());
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("stroom", g.dossierId(), "volgnummer",
-                g.volgnummer(), "type", g.type(), "tijdstip", g.tijdstip().toString()));
+    ResponseEntity<CbsLeveringen.Levering> cbsLevering(@RequestBody Levering levering, Principal wie) {
+        if (levering.gemeente() == null || levering.gemeente().isBlank()) {
+            throw new OngeldigeInvoerException("gemeente", "Kies de gemeente waarvoor geleverd is.");
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(cbs.registreer(gemeenteVan(levering.gemeente()),
+                levering.jaar(), levering.kwartaal(), moment(levering.bekendOp()), wie.getName()));
     }
 
-    /** An export with BSN reads every dossier in it: the privacy officer finds it in each dossier's log. */
-    private void logExport(Principal wie, LocalDate peil, String endpoint, String doel) {
-        toegangslog.registreer(wie.getName(), rapportages.regels(peil).stream().map(DossierRegel::dossierId).toList(),
-                endpoint, doel + " per " + peil);
+    /** A gemeente by our code or by its CBS code (GM0632); an unknown one is a 400 naming {@code gemeente}. */
+    private static Gemeente gemeenteVan(String waarde) {
+        for (Gemeente g : Gemeente.values()) {
+            if (g.cbsCode().equalsIgnoreCase(waarde.trim())) {
+                return g;
+            }
+        }
+        return Gemeente.valueOf(Rapportages.gemeente(waarde));
+    }
+
+    private static Instant moment(String bekendOp) {
+        if (bekendOp == null || bekendOp.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(bekendOp.trim());
+        } catch (DateTimeParseException e) {
+            throw new OngeldigeInvoerException("bekendOp", "'" + bekendOp + "' is geen tijdstip (ISO-8601, "
+                    + "bijvoorbeeld 2027-04-02T09:00:00Z).");
+        }
     }
 
     private static ResponseEntity<String> csv(String bestand, String inhoud) {
