@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -34,6 +35,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Cockpit and Admin keep their own session login and CSRF protection; our own pages get CSRF, CSP and HSTS here.
  */
 @Configuration
+// Not in the what-if replay's child process (watals.WatalsKind), which runs the application without web
+@ConditionalOnWebApplication
 public class Beveiliging {
 
     static final String REALM = "Regie Inburgering";
