@@ -1,0 +1,126 @@
+package nl.fermwerk.inburgering.watals;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import java.util.jar.JarFile;
+
+/**
+ * One side of a replay as a child JVM ({@link WatalsKind}): the engine clock is one for the whole JVM, so a replay
+ * that moves it cannot run in the application itself. Same classpath as ours, bounded heap, an empty environment (no
+ * database address or password reaches it) and no network port. Progress lines are passed on; the last lines of
+ * its output are kept for the message when it fails.
+ */
+final class Kindproces implements AutoCloseable {
+
+    private static final int BEWAARDE_REGELS = 30;
+
+    private final Process proces;
+    private final Thread lezer;
+    private final Deque<String> laatste = new ArrayDeque<>();
+
+    private Kindproces(Process proces, IntConsumer voortgang) {
+        this.proces = proces;
+        this.lezer = new Thread(() -> lees(voortgang), "watals-kind-" + proces.pid());
+        this.lezer.setDaemon(true);
+        this.lezer.start();
+    }
+
+    static Kindproces start(Path modellen, Path uitvoer, int aantal, long zaad, LocalDate vanaf, LocalDate tot,
+                            Gedrag gedrag, String maxHeap, IntConsumer voortgang) throws IOException {
+        List<String> opdracht = new ArrayList<>();
+        opdracht.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        opdracht.add("-Xmx" + maxHeap);
+        opdracht.add("-XX:+UseSerialGC");
+        opdracht.add("-XX:TieredStopAtLevel=1");
+        opdracht.add("-Djava.io.tmpdir=" + uitvoer.getParent());
+        opdracht.add("-Dfile.encoding=UTF-8");
+        opdracht.addAll(startklasse());
+        opdracht.addAll(List.of("--modellen=" + modellen, "--uitvoer=" + uitvoer, "--aantal=" + aantal,
+                "--zaad=" + zaad, "--vanaf=" + vanaf, "--tot=" + tot));
+        opdracht.addAll(gedrag.alsArgumenten());
+        ProcessBuilder bouwer = new ProcessBuilder(opdracht).redirectErrorStream(true)
+                .directory(uitvoer.getParent().toFile());
+        bouwer.environment().clear();
+        return new Kindproces(bouwer.start(), voortgang);
+    }
+
+    /** Our own classpath; from a Spring Boot jar the nested classes need its launcher. */
+    static List<String> startklasse() throws IOException {
+        String pad = System.getProperty("java.class.path");
+        if (!pad.contains(File.pathSeparator) && pad.endsWith(".jar")) {
+            try (JarFile jar = new JarFile(pad)) {
+                if (jar.getEntry("BOOT-INF/classes/") != null) {
+                    return List.of("-cp", pad, "-Dloader.main=" + WatalsKind.class.getName(),
+                            "org.springframework.boot.loader.launch.PropertiesLauncher");
+                }
+            }
+        }
+        return List.of("-cp", pad, WatalsKind.class.getName());
+    }
+
+    private void lees(IntConsumer voortgang) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(proces.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String regel = in.readLine(); regel != null; regel = in.readLine()) {
+                if (regel.startsWith(WatalsKind.VOORTGANG)) {
+                    String stand = regel.substring(WatalsKind.VOORTGANG.length());
+                    voortgang.accept(Integer.parseInt(stand.substring(0, stand.indexOf('/'))));
+                } else {
+                    synchronized (laatste) {
+                        laatste.addLast(regel);
+                        if (laatste.size() > BEWAARDE_REGELS) {
+                            laatste.removeFirst();
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException gestopt) {
+            // The process ended or was stopped: its exit code tells
+        }
+    }
+
+    /** Waits at most until the deadline (epoch millis); true when it ended with exit code 0. */
+    boolean wacht(long deadline) throws InterruptedException {
+        long rest = deadline - System.currentTimeMillis();
+        if (rest <= 0 || !proces.waitFor(rest, TimeUnit.MILLISECONDS)) {
+            return false;
+        }
+        lezer.join(1000);
+        return proces.exitValue() == 0;
+    }
+
+    String laatsteUitvoer() {
+        synchronized (laatste) {
+            return String.join("\n", laatste);
+        }
+    }
+
+    @Override
+    public void close() {
+        proces.descendants().forEach(ProcessHandle::destroyForcibly);
+        proces.destroyForcibly();
+    }
+
+    static void ruimOp(Path map) {
+        if (map == null || !Files.exists(map)) {
+            return;
+        }
+        try (var paden = Files.walk(map)) {
+            paden.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temp dir left behind holds only models and figures, no personal data
+        }
+    }
+}
