@@ -1,12 +1,18 @@
 package nl.fermwerk.inburgering.watals;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.Feit;
 import nl.fermwerk.inburgering.dossier.FeitJson;
+import nl.fermwerk.inburgering.rapportage.Herspeler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,7 +21,9 @@ import org.springframework.stereotype.Component;
  * The behaviour of a replay derived from the real caseload: shares over the stored events and the engine's task
  * history, as whole percentages. Only these numbers leave the application for the replay; no dossier, name or BSN.
  * A share whose base is smaller than {@code inburgering.watals.minimum-basis} keeps its default ({@link
- * Gedrag#STANDAARD}): a handful of dossiers says nothing about the next three hundred. Reads only.
+ * Gedrag#STANDAARD}): a handful of dossiers says nothing about the next three hundred. As the dashboard does for
+ * beleidsmedewerkers, it counts up to the last month end only, and names no count: comparing today's shares with
+ * yesterday's cannot single out one inburgeraar. Reads only.
  */
 @Component
 public class Gedragsstatistiek {
@@ -31,10 +39,12 @@ public class Gedragsstatistiek {
 
     public Gedrag gedrag() {
         Gedrag s = Gedrag.STANDAARD;
-        Tellers t = tel();
+        LocalDate maandeinde = Klok.vandaag().withDayOfMonth(1).minusDays(1);
+        Instant peil = Herspeler.peilmoment(maandeinde);
+        Tellers t = tel(peil);
         Long[] taken = jdbc.queryForObject("SELECT COUNT(*), SUM(CASE WHEN END_TIME_ > DUE_DATE_ THEN 1 ELSE 0 END) "
-                        + "FROM ACT_HI_TASKINST WHERE END_TIME_ IS NOT NULL AND DUE_DATE_ IS NOT NULL",
-                (rij, i) -> new Long[] {rij.getLong(1), rij.getLong(2)});
+                        + "FROM ACT_HI_TASKINST WHERE END_TIME_ IS NOT NULL AND DUE_DATE_ IS NOT NULL AND END_TIME_ < ?",
+                (rij, i) -> new Long[] {rij.getLong(1), rij.getLong(2)}, Timestamp.from(peil));
         int teLaat = aandeel(taken[1], taken[0], s.procentTeLaat());
         int b1 = aandeel(t.routes.getOrDefault("B1", 0), t.pip.size(), s.procentB1());
         int z = Math.min(100 - b1, aandeel(t.routes.getOrDefault("Z", 0), t.pip.size(), s.procentZ()));
@@ -44,8 +54,7 @@ public class Gedragsstatistiek {
         int ontheffing = aandeel(t.ontheffing.size(), t.dossiers.size(), s.procentOntheffing());
         boolean eigen = taken[0] >= minimum || t.pip.size() >= minimum || t.dossiers.size() >= minimum;
         return new Gedrag(teLaat, s.dagenOpTijdMax(), s.dagenTeLaatMin(), s.dagenTeLaatMax(), b1, z, handhaving,
-                schakelt, werk, ontheffing, eigen ? "caseload (" + t.dossiers.size() + " dossiers, " + taken[0]
-                + " taken met termijn)" : "standaard");
+                schakelt, werk, ontheffing, eigen ? "caseload tot en met " + maandeinde : "standaard");
     }
 
     private int aandeel(long teller, long noemer, int standaard) {
@@ -53,9 +62,9 @@ public class Gedragsstatistiek {
     }
 
     /** Counts over the facts that tell behaviour; the dossier ids stay in this method's sets. */
-    private Tellers tel() {
+    private Tellers tel(Instant peil) {
         Tellers t = new Tellers();
-        jdbc.query("SELECT dossier_id, type, data FROM gebeurtenis WHERE type IN (?, ?, ?, ?, ?, ?)"
+        jdbc.query("SELECT dossier_id, type, data FROM gebeurtenis WHERE type IN (?, ?, ?, ?, ?, ?) AND tijdstip < ?"
                 + " ORDER BY dossier_id, volgnummer", rij -> {
             String dossier = rij.getString(1);
             Feit feit = FeitJson.lees(rij.getString(2), rij.getString(3));
@@ -77,7 +86,8 @@ public class Gedragsstatistiek {
             }
         }, Feit.type(Feit.DossierAangemaakt.class), Feit.type(Feit.PipVastgesteld.class),
                 Feit.type(Feit.PipBijgesteld.class), Feit.type(Feit.BoeteOpgelegd.class),
-                Feit.type(Feit.ToeleidingWerkAfgerond.class), Feit.type(Feit.OntheffingVerleend.class));
+                Feit.type(Feit.ToeleidingWerkAfgerond.class), Feit.type(Feit.OntheffingVerleend.class),
+                peil.atOffset(ZoneOffset.UTC));
         return t;
     }
 

@@ -14,16 +14,19 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 
-/** Changes a beleidsmedewerker makes in Camunda Modeler, made by code on the models in processes/. */
-final class Modelwijzigingen {
+/**
+ * Changes a beleidsmedewerker makes in Camunda Modeler, made by code on the models in processes/: for the tests and
+ * the measured worked example (bench/watals.sh). Not used by the application itself.
+ */
+public final class Modelwijzigingen {
 
-    static final String TRAJECT = "inburgeringstraject.bpmn";
-    static final String TAAKVERDELING = "taakverdeling.dmn";
+    public static final String TRAJECT = "inburgeringstraject.bpmn";
+    public static final String TAAKVERDELING = "taakverdeling.dmn";
 
     private Modelwijzigingen() {
     }
 
-    static byte[] model(String bestand) throws IOException {
+    public static byte[] model(String bestand) throws IOException {
         return Files.readAllBytes(Path.of("processes", bestand));
     }
 
@@ -32,7 +35,7 @@ final class Modelwijzigingen {
      * of the trajectory ('P10W'). When the term moves into processes/termijnen.dmn (issue #15), this edits that
      * table's cell instead, and the file it returns is termijnen.dmn.
      */
-    static Wijziging pipTermijn(String duur) throws IOException {
+    public static Wijziging pipTermijn(String duur) throws IOException {
         BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(model(TRAJECT)));
         BoundaryEvent timer = model.getModelElementById("Termijn_PIP_10_WEKEN");
         TimerEventDefinition definitie = (TimerEventDefinition) timer.getEventDefinitions().iterator().next();
@@ -45,7 +48,7 @@ final class Modelwijzigingen {
     }
 
     /** Moves the first responsible group of one cell of the taakverdeling. */
-    static Wijziging taakverdelingCel(String regel, String naarGroep) throws IOException {
+    public static Wijziging taakverdelingCel(String regel, String naarGroep) throws IOException {
         DmnModelInstance model = Dmn.readModelFromStream(new ByteArrayInputStream(model(TAAKVERDELING)));
         Rule cel = model.getModelElementById(regel);
         OutputEntry eerste = cel.getOutputEntries().iterator().next();
@@ -53,6 +56,6 @@ final class Modelwijzigingen {
         return new Wijziging(TAAKVERDELING, Dmn.convertToString(model).getBytes(StandardCharsets.UTF_8));
     }
 
-    record Wijziging(String bestand, byte[] inhoud) {
+    public record Wijziging(String bestand, byte[] inhoud) {
     }
 }
