@@ -10,5 +10,5 @@ if [ -z "$jar" ] || [ -n "$(find src processes forms pom.xml -newer "$jar" -prin
   jar=$(ls target/regie-inburgering-*.jar | grep -v original | head -n1)
 fi
 # From the Spring Boot jar, as in production: its launcher finds the nested classes, the children get the same jar
-exec java -Xmx256m -cp "$jar" -Dloader.main=nl.fermwerk.inburgering.watals.WatalsMeting \
+exec java -Xmx256m ${WATALS_JVM_OPTIES:+-Dwatals.jvm-opties=$WATALS_JVM_OPTIES} -cp "$jar" -Dloader.main=nl.fermwerk.inburgering.watals.WatalsMeting \
   org.springframework.boot.loader.launch.PropertiesLauncher "$@"

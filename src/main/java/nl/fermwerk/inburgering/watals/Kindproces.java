@@ -1,9 +1,9 @@
 package nl.fermwerk.inburgering.watals;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +14,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
-import java.util.jar.JarFile;
 
 /**
  * One side of a replay as a child JVM ({@link WatalsKind}): the engine clock is one for the whole JVM, so a replay
@@ -38,12 +37,12 @@ final class Kindproces implements AutoCloseable {
     }
 
     static Kindproces start(Path modellen, Path uitvoer, int aantal, long zaad, LocalDate vanaf, LocalDate tot,
-                            Gedrag gedrag, String maxHeap, IntConsumer voortgang) throws IOException {
+                            Gedrag gedrag, String maxHeap, List<String> jvmOpties, IntConsumer voortgang)
+            throws IOException {
         List<String> opdracht = new ArrayList<>();
         opdracht.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         opdracht.add("-Xmx" + maxHeap);
-        opdracht.add("-XX:+UseSerialGC");
-        opdracht.add("-XX:TieredStopAtLevel=1");
+        opdracht.addAll(jvmOpties);
         opdracht.add("-Djava.io.tmpdir=" + uitvoer.getParent());
         opdracht.add("-Dfile.encoding=UTF-8");
         opdracht.addAll(startklasse());
@@ -56,18 +55,28 @@ final class Kindproces implements AutoCloseable {
         return new Kindproces(bouwer.start(), voortgang);
     }
 
-    /** Our own classpath; from a Spring Boot jar the nested classes need its launcher. */
-    static List<String> startklasse() throws IOException {
-        String pad = System.getProperty("java.class.path");
-        if (!pad.contains(File.pathSeparator) && pad.endsWith(".jar")) {
-            try (JarFile jar = new JarFile(pad)) {
-                if (jar.getEntry("BOOT-INF/classes/") != null) {
-                    return List.of("-cp", pad, "-Dloader.main=" + WatalsKind.class.getName(),
-                            "org.springframework.boot.loader.launch.PropertiesLauncher");
-                }
+    /**
+     * Our own classpath; from a Spring Boot jar (where {@code java.class.path} holds the launcher's nested entries)
+     * the same jar, through its launcher, which finds the nested classes.
+     */
+    static List<String> startklasse() {
+        String bron = WatalsKind.class.getProtectionDomain().getCodeSource().getLocation().toString();
+        int binnen = bron.indexOf("BOOT-INF/");
+        if (binnen < 0) {
+            return List.of("-cp", System.getProperty("java.class.path"), WatalsKind.class.getName());
+        }
+        String jar = bron.substring(0, binnen);
+        while (jar.endsWith("/") || jar.endsWith("!")) {
+            jar = jar.substring(0, jar.length() - 1);
+        }
+        for (String voorvoegsel : List.of("jar:", "nested:", "file:")) {
+            if (jar.startsWith(voorvoegsel)) {
+                jar = jar.substring(voorvoegsel.length());
             }
         }
-        return List.of("-cp", pad, WatalsKind.class.getName());
+        jar = URLDecoder.decode(jar, StandardCharsets.UTF_8);
+        return List.of("-cp", jar, "-Dloader.main=" + WatalsKind.class.getName(),
+                "org.springframework.boot.loader.launch.PropertiesLauncher");
     }
 
     private void lees(IntConsumer voortgang) {

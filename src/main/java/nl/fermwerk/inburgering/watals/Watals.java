@@ -48,6 +48,7 @@ public class Watals {
     private final Gedragsstatistiek statistiek;
     private final Duration maximaleDuur;
     private final String maxHeap;
+    private final List<String> jvmOpties;
     private final ExecutorService uitvoering = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "watals");
         t.setDaemon(true);
@@ -58,12 +59,14 @@ public class Watals {
 
     public Watals(RepositoryService repository, Modelkeuring keuring, Gedragsstatistiek statistiek,
                   @Value("${inburgering.watals.maximale-duur:PT10M}") Duration maximaleDuur,
-                  @Value("${inburgering.watals.max-heap:448m}") String maxHeap) {
+                  @Value("${inburgering.watals.max-heap:448m}") String maxHeap,
+                  @Value("${inburgering.watals.jvm-opties:-XX:+UseSerialGC}") List<String> jvmOpties) {
         this.repository = repository;
         this.keuring = keuring;
         this.statistiek = statistiek;
         this.maximaleDuur = maximaleDuur;
         this.maxHeap = maxHeap;
+        this.jvmOpties = List.copyOf(jvmOpties);
     }
 
     /** The request as the API received it; null for what was not given. */
@@ -134,9 +137,9 @@ public class Watals {
                          Gedrag gedrag) {
         long deadline = System.currentTimeMillis() + maximaleDuur.toMillis();
         try (Kindproces voor = Kindproces.start(map.resolve("voor"), map.resolve("voor.json"), aantal, zaad, vanaf,
-                tot, gedrag, maxHeap, opdracht::voor);
+                tot, gedrag, maxHeap, jvmOpties, opdracht::voor);
              Kindproces na = Kindproces.start(map.resolve("na"), map.resolve("na.json"), aantal, zaad, vanaf, tot,
-                     gedrag, maxHeap, opdracht::na)) {
+                     gedrag, maxHeap, jvmOpties, opdracht::na)) {
             synchronized (this) {
                 if (!lopend.containsKey(opdracht.id())) {
                     opdracht.gestopt();

@@ -51,12 +51,13 @@ public final class WatalsMeting {
                 Files.write(map.resolve("na").resolve(wijziging.bestand()), wijziging.inhoud());
             }
             Gedrag gedrag = Gedrag.STANDAARD;
+            List<String> jvm = List.of(System.getProperty("watals.jvm-opties", "-XX:+UseSerialGC").split(","));
             long begin = System.nanoTime();
             int kwartalen = Kwartaal.tussen(vanaf, tot).size();
             try (Kindproces voor = Kindproces.start(map.resolve("voor"), map.resolve("voor.json"), aantal, zaad, vanaf,
-                    tot, gedrag, "448m", k -> meld("gedeployd", k, kwartalen, begin));
+                    tot, gedrag, "448m", jvm, k -> meld("gedeployd", k, kwartalen, begin));
                  Kindproces na = Kindproces.start(map.resolve("na"), map.resolve("na.json"), aantal, zaad, vanaf, tot,
-                         gedrag, "448m", k -> meld("gewijzigd", k, kwartalen, begin))) {
+                         gedrag, "448m", jvm, k -> meld("gewijzigd", k, kwartalen, begin))) {
                 long deadline = System.currentTimeMillis() + 30 * 60_000;
                 if (!voor.wacht(deadline) || !na.wacht(deadline)) {
                     System.err.println(voor.laatsteUitvoer());
