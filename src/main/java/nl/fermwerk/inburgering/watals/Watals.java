@@ -60,7 +60,7 @@ public class Watals {
     public Watals(RepositoryService repository, Modelkeuring keuring, Gedragsstatistiek statistiek,
                   @Value("${inburgering.watals.maximale-duur:PT10M}") Duration maximaleDuur,
                   @Value("${inburgering.watals.max-heap:448m}") String maxHeap,
-                  @Value("${inburgering.watals.jvm-opties:-XX:+UseSerialGC}") List<String> jvmOpties) {
+                  @Value("${inburgering.watals.jvm-opties:-XX:+UseSerialGC,-XX:TieredStopAtLevel=1}") List<String> jvmOpties) {
         this.repository = repository;
         this.keuring = keuring;
         this.statistiek = statistiek;
