@@ -43,7 +43,9 @@ async function start(e) {
     const waarde = document.getElementById(veld).value;
     if (waarde) form.append(veld, waarde);
   }
-  const antwoord = await fetch('/api/beleid/watals', {method: 'POST', body: form, credentials: 'same-origin'});
+  // Our own script says so (toegang.HerkomstControle): a form on another site cannot set this header
+  const antwoord = await fetch('/api/beleid/watals', {method: 'POST', body: form, credentials: 'same-origin',
+    headers: {'X-Requested-With': 'XMLHttpRequest'}});
   if (antwoord.status !== 202) {
     zet('fout', 'Niet gestart (' + antwoord.status + '): ' + await fout(antwoord));
     return;
@@ -56,7 +58,10 @@ async function start(e) {
   volg(o);
 }
 async function stop() {
-  if (opdracht) await fetch('/api/beleid/watals/' + opdracht, {method: 'DELETE', credentials: 'same-origin'});
+  if (opdracht) {
+    await fetch('/api/beleid/watals/' + opdracht, {method: 'DELETE', credentials: 'same-origin',
+      headers: {'X-Requested-With': 'XMLHttpRequest'}});
+  }
 }
 function volg(o) {
   document.getElementById('voortgang').hidden = false;
