@@ -88,7 +88,9 @@ function volg(o) {
   gedrag = o.instellingen.gedrag;
   zet('gedrag', o.instellingen.aantal + ' dossiers, ' + o.instellingen.vanaf + ' t/m ' + o.instellingen.tot
     + ', zaad ' + o.instellingen.zaad + ', gedrag volgens ' + gedrag.bron + ' (' + gedrag.procentTeLaat
-    + '% van de taken te laat); klaar in ' + Math.round(o.seconden) + ' s.');
+    + '% van de taken te laat); klaar in ' + Math.round(o.seconden) + ' s.'
+    + (o.overgeslagen && o.overgeslagen.length ? ' Niet meegespeeld (de modelkeuring van nu weigert ze): '
+      + o.overgeslagen.join('; ') : ''));
   const keuze = document.getElementById('figuur');
   keuze.replaceChildren(...uitkomst.figuren.map(f => {
     const optie = document.createElement('option');

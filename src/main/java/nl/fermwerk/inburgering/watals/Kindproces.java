@@ -28,6 +28,7 @@ final class Kindproces implements AutoCloseable {
     private final Process proces;
     private final Thread lezer;
     private final Deque<String> laatste = new ArrayDeque<>();
+    private final List<String> overgeslagen = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Kindproces(Process proces, IntConsumer voortgang) {
         this.proces = proces;
@@ -86,6 +87,8 @@ final class Kindproces implements AutoCloseable {
                 if (regel.startsWith(WatalsKind.VOORTGANG)) {
                     String stand = regel.substring(WatalsKind.VOORTGANG.length());
                     voortgang.accept(Integer.parseInt(stand.substring(0, stand.indexOf('/'))));
+                } else if (regel.startsWith(WatalsKind.OVERGESLAGEN)) {
+                    overgeslagen.add(regel.substring(WatalsKind.OVERGESLAGEN.length()));
                 } else {
                     synchronized (laatste) {
                         laatste.addLast(regel);
@@ -108,6 +111,11 @@ final class Kindproces implements AutoCloseable {
         }
         lezer.join(1000);
         return proces.exitValue() == 0;
+    }
+
+    /** The deployed files the child's model check refused, with the reason: left out of the replay. */
+    List<String> overgeslagen() {
+        return List.copyOf(overgeslagen);
     }
 
     String laatsteUitvoer() {

@@ -164,7 +164,7 @@ public class Watals {
             ObjectMapper json = new ObjectMapper();
             Figuren figurenVoor = json.readValue(map.resolve("voor.json").toFile(), Figuren.class);
             Figuren figurenNa = json.readValue(map.resolve("na.json").toFile(), Figuren.class);
-            opdracht.klaar(Vergelijking.van(figurenVoor, figurenNa));
+            opdracht.klaar(Vergelijking.van(figurenVoor, figurenNa), voor.overgeslagen());
             LOG.info("Naspeling {} klaar; verschil: {}", opdracht.id(), opdracht.uitkomst().heeftVerschil());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -13,11 +13,11 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import nl.fermwerk.inburgering.RegieInburgeringApplication;
 import nl.fermwerk.inburgering.dossier.DossierService;
+import nl.fermwerk.inburgering.modellen.ModelGeweigerdException;
 import nl.fermwerk.inburgering.rapportage.Herspeler;
 import nl.fermwerk.inburgering.rapportage.RapportageTermijnen;
 import nl.fermwerk.inburgering.traject.Berichten;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -32,6 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class WatalsKind {
 
     static final String VOORTGANG = "VOORTGANG ";
+    static final String OVERGESLAGEN = "OVERGESLAGEN ";
     static final String DATABASE = "jdbc:h2:mem:watals;DB_CLOSE_DELAY=-1";
 
     private WatalsKind() {
@@ -84,15 +85,24 @@ public final class WatalsKind {
         }
     }
 
-    /** Every model of the directory in one deployment, through the same deploy-time check as any other. */
+    /**
+     * Every model of the directory, each through the same deploy-time check as any other deployment. A file the
+     * check refuses here is left out and reported ({@value #OVERGESLAGEN}): the engine may hold a version from before
+     * the check existed, which it keeps running, and both sides of a replay leave out the same files (the changed
+     * ones passed the check in the application already).
+     */
     static void deploy(ProcessEngine engine, Path map) throws IOException {
-        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("watals");
         try (Stream<Path> bestanden = Files.list(map)) {
             for (Path bestand : bestanden.sorted().toList()) {
-                deployment.addInputStream(bestand.getFileName().toString(), Files.newInputStream(bestand));
+                String naam = bestand.getFileName().toString();
+                try (var inhoud = Files.newInputStream(bestand)) {
+                    engine.getRepositoryService().createDeployment().name("watals").addInputStream(naam, inhoud)
+                            .deploy();
+                } catch (ModelGeweigerdException geweigerd) {
+                    System.out.println(OVERGESLAGEN + naam + ": " + geweigerd.getMessage());
+                }
             }
         }
-        deployment.deploy();
     }
 
     static Map<String, String> argumenten(String[] args) {

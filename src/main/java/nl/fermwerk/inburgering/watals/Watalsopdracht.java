@@ -29,6 +29,7 @@ public final class Watalsopdracht {
     private volatile Double seconden;
     private volatile String fout;
     private volatile Vergelijking uitkomst;
+    private volatile List<String> overgeslagen = List.of();
 
     Watalsopdracht(String id, String door, Instant gestart, int aantal, long zaad, LocalDate vanaf, LocalDate tot,
                    List<String> bestanden, Gedrag gedrag) {
@@ -72,7 +73,8 @@ public final class Watalsopdracht {
         na = gedaan;
     }
 
-    void klaar(Vergelijking vergelijking) {
+    void klaar(Vergelijking vergelijking, List<String> nietMeegespeeld) {
+        overgeslagen = List.copyOf(nietMeegespeeld);
         uitkomst = vergelijking;
         seconden = (System.currentTimeMillis() - gestart.toEpochMilli()) / 1000.0;
         status = Status.KLAAR;
@@ -105,6 +107,8 @@ public final class Watalsopdracht {
             antwoord.put("fout", fout);
         }
         if (uitkomst != null) {
+            // Deployed files that today's model check would refuse (deployed before it existed): not replayed
+            antwoord.put("overgeslagen", overgeslagen);
             antwoord.put("uitkomst", uitkomst);
         }
         return antwoord;
