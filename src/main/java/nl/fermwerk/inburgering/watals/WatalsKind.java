@@ -69,6 +69,12 @@ public final class WatalsKind {
             new ObjectMapper().writeValue(tijdelijk.toFile(), figuren);
             Files.move(tijdelijk, uitvoer);
             status = 0;
+        } catch (Exception | Error mislukt) {
+            // Printed here: the exit below would otherwise swallow it, and the parent logs the last lines
+            mislukt.printStackTrace(System.out);
+            for (Throwable oorzaak = mislukt; oorzaak != null; oorzaak = oorzaak.getCause()) {
+                System.out.println("MISLUKT " + oorzaak);
+            }
         } finally {
             context.close();
             System.exit(status);
