@@ -175,9 +175,12 @@ class WatalsTest {
     }
 
     @Test
-    void eenOnbekendeNaspelingIs404() {
+    void eenOnbekendeNaspelingIs404EnDeStartIsEenPost() {
         assertThat(http.withBasicAuth("beleid", "demo").getForEntity("/api/beleid/watals/bestaat-niet",
                 String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        // As the README's URL table says
+        assertThat(http.withBasicAuth("beleid", "demo").getForEntity("/api/beleid/watals", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
     }
 
     private ResponseEntity<String> start(String gebruiker, Wijziging... wijzigingen) {
