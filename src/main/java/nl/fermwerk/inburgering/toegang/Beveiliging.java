@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -34,6 +35,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Cockpit and Admin keep their own session login and CSRF protection; our own pages get CSRF, CSP and HSTS here.
  */
 @Configuration
+// Not in the what-if replay's child process (watals.WatalsKind), which runs the application without web
+@ConditionalOnWebApplication
 public class Beveiliging {
 
     static final String REALM = "Regie Inburgering";
@@ -59,7 +62,7 @@ public class Beveiliging {
         // Path patterns, not MVC matchers: the engine's REST API is a Jersey servlet outside Spring MVC
         // The rapportage pages (/dashboard, /dossiers/**) take the same HTTP Basic login as the API behind them
         http.securityMatcher(new OrRequestMatcher(pad("/api/**"), pad("/engine-rest/**"), pad("/dashboard"),
-                        pad("/dossiers/**")))
+                        pad("/dossiers/**"), pad("/beleid/**")))
                 // Exactly one check per request: with the provider added, Spring's global manager (which holds the
                 // same provider bean) was asked again after a failure, and each wrong password was checked twice
                 .authenticationManager(new ProviderManager(identiteit))
@@ -104,6 +107,9 @@ public class Beveiliging {
                         .requestMatchers(pad("/api/dossiers/**"), pad("/api/dossiers")).hasAnyAuthority(
                                 groep(Groepen.CASUSREGIE), groep(Groepen.FUNCTIONEEL_BEHEER))
                         .requestMatchers(pad("/api/beheer/**")).hasAuthority(groep(Groepen.FUNCTIONEEL_BEHEER))
+                        // The what-if replay of changed models (watals): the beleidsmedewerkers' own tool
+                        .requestMatchers(pad("/api/beleid/**"), pad("/beleid/**"))
+                                .hasAuthority(groep(Groepen.BELEIDSMEDEWERKER))
                         // The simulated clock moves every term of every dossier at once (profile simulatie only)
                         .requestMatchers(pad("/api/simulatie/**")).hasAuthority(groep(Groepen.FUNCTIONEEL_BEHEER))
                         // Driving a trajectory from outside: one fixed refusal, before the engine sees the payload
@@ -120,10 +126,11 @@ public class Beveiliging {
                 .csrf(c -> c.disable())
                 // The rapportage pages load their own script and ECharts; everything else here is JSON
                 .headers(h -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                                new OrRequestMatcher(pad("/dashboard"), pad("/dossiers/**")),
+                                new OrRequestMatcher(pad("/dashboard"), pad("/dossiers/**"), pad("/beleid/**")),
                                 new StaticHeadersWriter("Content-Security-Policy", CSP_PAGINAS)))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                                new NegatedRequestMatcher(new OrRequestMatcher(pad("/dashboard"), pad("/dossiers/**"))),
+                                new NegatedRequestMatcher(new OrRequestMatcher(pad("/dashboard"), pad("/dossiers/**"),
+                                        pad("/beleid/**"))),
                                 new StaticHeadersWriter("Content-Security-Policy", CSP_API)))
                         .frameOptions(f -> f.deny())
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(JAAR)))

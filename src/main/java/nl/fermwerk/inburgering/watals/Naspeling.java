@@ -1,0 +1,200 @@
+package nl.fermwerk.inburgering.watals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import nl.fermwerk.inburgering.basis.Doelgroep;
+import nl.fermwerk.inburgering.basis.Gemeente;
+import nl.fermwerk.inburgering.basis.Klok;
+import nl.fermwerk.inburgering.dossier.DossierService;
+import nl.fermwerk.inburgering.dossier.NieuwDossier;
+import nl.fermwerk.inburgering.simulatie.DemoBsn;
+import nl.fermwerk.inburgering.simulatie.KlokVerzetter;
+import nl.fermwerk.inburgering.simulatie.TaakUitvoerder;
+import nl.fermwerk.inburgering.traject.Bericht;
+import nl.fermwerk.inburgering.traject.Berichten;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The caseload of one side of a replay, in the child process: generated dossiers opened through
+ * {@link DossierService} (the API's code path), every task of whatever model is deployed completed as its partner
+ * would ({@link TaakUitvoerder}), DUO's ontheffingen through {@link Berichten}, the engine clock moved a week at a
+ * time with every due job executed ({@link KlokVerzetter}).
+ * <p>
+ * Why not {@code simulatie.CaseloadSimulatie}'s loop: it draws everything from one random stream, so one extra task
+ * (an escalation of a shortened term) shifts every later draw and the two sides of a replay would differ in
+ * everything. Here every draw belongs to one thing: the dossier (from its number) or the task (from dossier, task
+ * and how many of that task the dossier had before). A changed model then changes only what it touches.
+ */
+public final class Naspeling {
+
+    public static final Duration STAP = Duration.ofDays(7);
+    private static final int RONDES = 6;
+    private static final LocalTime WERKDAG = LocalTime.of(9, 0);
+
+    private final TaskService taken;
+    private final KlokVerzetter klok;
+    private final TaakUitvoerder uitvoerder;
+    private final DossierService dossiers;
+    private final Berichten berichten;
+
+    public Naspeling(ProcessEngine engine, DossierService dossiers, Berichten berichten) {
+        this.taken = engine.getTaskService();
+        this.klok = new KlokVerzetter(engine);
+        this.uitvoerder = new TaakUitvoerder(engine);
+        this.dossiers = dossiers;
+        this.berichten = berichten;
+    }
+
+    /** What to replay: the caseload's size and seed, the period, and the behaviour of both sides. */
+    public record Instellingen(int aantal, long zaad, LocalDate vanaf, LocalDate tot, Gedrag gedrag) {
+    }
+
+    /** Told after every quarter the clock has passed. */
+    public interface Voortgang {
+        void kwartaal(int gedaan, int totaal);
+    }
+
+    /** One generated inburgeraar: nothing of a real person. */
+    private record Inburgeraar(int volgnummer, NieuwDossier nieuw, LocalDate instroom, TaakUitvoerder.Profiel profiel,
+                               LocalDate ontheffing) {
+    }
+
+    public void draai(Instellingen instellingen, Voortgang voortgang) {
+        Gedrag gedrag = instellingen.gedrag();
+        List<Kwartaal> kwartalen = Kwartaal.tussen(instellingen.vanaf(), instellingen.tot());
+        ClockUtil.setCurrentTime(Date.from(moment(instellingen.vanaf())));
+        List<Inburgeraar> wachtrij = caseload(instellingen);
+        Map<String, Inburgeraar> perDossier = new HashMap<>();
+        Map<String, Random> perTaak = new HashMap<>();
+        Map<String, Integer> eerdere = new HashMap<>();
+        Map<String, String> dossierVanProces = new HashMap<>();
+        int volgende = 0;
+        int kwartalenGedaan = 0;
+        Instant eind = moment(instellingen.tot().plusDays(1));
+        while (Klok.nu().isBefore(eind)) {
+            LocalDate vandaag = Klok.vandaag();
+            while (volgende < wachtrij.size() && !wachtrij.get(volgende).instroom().isAfter(vandaag)) {
+                Inburgeraar wie = wachtrij.get(volgende++);
+                perDossier.put(dossiers.open(wie.nieuw(), "watals").dossierId(), wie);
+            }
+            klok.voerUitWatVervaltIs();
+            ontheffingen(perDossier, vandaag);
+            for (int ronde = 0; ronde < RONDES; ronde++) {
+                int gedaan = 0;
+                for (Task taak : taken.createTaskQuery().active().orderByTaskCreateTime().asc().list()) {
+                    String dossierId = dossierVanProces.computeIfAbsent(taak.getProcessInstanceId(),
+                            p -> (String) taken.getVariable(taak.getId(), "dossierId"));
+                    Random random = perTaak.computeIfAbsent(taak.getId(), id -> taakZaad(instellingen.zaad(), dossierId,
+                            taak.getTaskDefinitionKey(), eerdere));
+                    Instant klaar = taak.getCreateTime().toInstant().plus(Duration.ofDays(vertraging(random, gedrag,
+                            taak.getId())));
+                    if (klaar.isAfter(Klok.nu())) {
+                        continue;
+                    }
+                    Inburgeraar wie = perDossier.get(dossierId);
+                    uitvoerder.rondAf(taak, wie == null ? new TaakUitvoerder.Profiel("B1", false, false, false)
+                            : wie.profiel(), random);
+                    perTaak.remove(taak.getId());
+                    vertragingen.remove(taak.getId());
+                    gedaan++;
+                }
+                klok.voerUitWatVervaltIs();
+                if (gedaan == 0) {
+                    break;
+                }
+            }
+            Instant straks = Klok.nu().plus(STAP);
+            klok.verzetNaar(straks.isAfter(eind) ? eind : straks);
+            while (kwartalenGedaan < kwartalen.size() && kwartalen.get(kwartalenGedaan).eind().isBefore(Klok.vandaag())) {
+                voortgang.kwartaal(++kwartalenGedaan, kwartalen.size());
+            }
+        }
+        while (kwartalenGedaan < kwartalen.size()) {
+            voortgang.kwartaal(++kwartalenGedaan, kwartalen.size());
+        }
+    }
+
+    /** The inburgeraars, drawn by dossier: the instroom is spread evenly over the first half year. */
+    private static List<Inburgeraar> caseload(Instellingen instellingen) {
+        Gedrag gedrag = instellingen.gedrag();
+        List<Inburgeraar> caseload = new ArrayList<>();
+        for (int i = 0; i < instellingen.aantal(); i++) {
+            Random random = new Random(meng(instellingen.zaad(), "dossier-" + i));
+            Doelgroep doelgroep = Doelgroep.values()[random.nextInt(10) < 7 ? random.nextInt(2) : 2 + random.nextInt(2)];
+            Gemeente gemeente = Gemeente.values()[random.nextInt(Gemeente.values().length)];
+            boolean uitkering = doelgroep.viaCoa() || (doelgroep == Doelgroep.OVERIGE_MIGRANT && random.nextBoolean());
+            LocalDate instroom = instellingen.vanaf().plusDays((long) i * 182 / Math.max(1, instellingen.aantal()));
+            LocalDate koppeling = instroom.minusDays(random.nextInt(14));
+            NieuwDossier nieuw = new NieuwDossier(DemoBsn.volgende(random), "Naspeling " + (i + 1),
+                    instroom.minusYears(18 + random.nextInt(45)).minusDays(random.nextInt(365)), doelgroep.name(),
+                    gemeente.name(), koppeling, uitkering);
+            int route = random.nextInt(100);
+            TaakUitvoerder.Profiel profiel = new TaakUitvoerder.Profiel(route < gedrag.procentB1() ? "B1"
+                    : route < gedrag.procentB1() + gedrag.procentZ() ? "Z" : "ONDERWIJS",
+                    random.nextInt(100) < gedrag.procentHandhaving(), random.nextInt(100) < gedrag.procentSchakelt(),
+                    random.nextInt(100) < gedrag.procentWerk());
+            LocalDate ontheffing = random.nextInt(100) < gedrag.procentOntheffing()
+                    ? instroom.plusDays(60 + random.nextInt(670)) : null;
+            caseload.add(new Inburgeraar(i, nieuw, instroom, profiel, ontheffing));
+        }
+        return caseload;
+    }
+
+    private void ontheffingen(Map<String, Inburgeraar> perDossier, LocalDate vandaag) {
+        perDossier.entrySet().stream()
+                .filter(e -> e.getValue().ontheffing() != null && !e.getValue().ontheffing().isAfter(vandaag))
+                .map(Map.Entry::getKey).sorted().toList().forEach(dossierId -> {
+                    Inburgeraar wie = perDossier.get(dossierId);
+                    perDossier.put(dossierId, new Inburgeraar(wie.volgnummer(), wie.nieuw(), wie.instroom(),
+                            wie.profiel(), null));
+                    try {
+                        berichten.ontvang(dossierId, new Bericht("OntheffingVerleend", null, null), "watals");
+                    } catch (RuntimeException nietMeer) {
+                        // Closed already, or the trajectory waits for no ontheffing now: then it has none, as in life
+                    }
+                });
+    }
+
+    /**
+     * The random stream of one task: from the seed, the dossier, the task's key and how many of that task the
+     * dossier had before. Its first draws decide the delay; the rest answers the task.
+     */
+    private static Random taakZaad(long zaad, String dossierId, String taakKey, Map<String, Integer> eerdere) {
+        String sleutel = dossierId + "|" + taakKey;
+        int keer = eerdere.merge(sleutel, 1, Integer::sum);
+        return new Random(meng(zaad, sleutel + "|" + keer));
+    }
+
+    private final Map<String, Long> vertragingen = new HashMap<>();
+
+    /** Days after its creation that the partner completes the task: drawn once per task. */
+    private long vertraging(Random random, Gedrag gedrag, String taakId) {
+        return vertragingen.computeIfAbsent(taakId, id -> (long) (random.nextInt(100) < gedrag.procentTeLaat()
+                ? gedrag.dagenTeLaatMin() + random.nextInt(gedrag.dagenTeLaatMax() - gedrag.dagenTeLaatMin() + 1)
+                : random.nextInt(gedrag.dagenOpTijdMax() + 1)));
+    }
+
+    static long meng(long zaad, String sleutel) {
+        long h = zaad * 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < sleutel.length(); i++) {
+            h = (h ^ sleutel.charAt(i)) * 0x100000001B3L;
+        }
+        return h ^ (h >>> 31);
+    }
+
+    static Instant moment(LocalDate dag) {
+        return ZonedDateTime.of(dag, WERKDAG, Klok.ZONE).toInstant();
+    }
+}

@@ -1,0 +1,210 @@
+package nl.fermwerk.inburgering.watals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import nl.fermwerk.inburgering.basis.Klok;
+import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
+import nl.fermwerk.inburgering.basis.Probleem;
+import nl.fermwerk.inburgering.basis.Veldfout;
+import nl.fermwerk.inburgering.modellen.ModelGeweigerdException;
+import nl.fermwerk.inburgering.modellen.Modelkeuring;
+import org.camunda.bpm.engine.RepositoryService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * What-if replays for beleidsmedewerkers (docs/watals.md): the deployed models and the changed ones each replay the
+ * same seeded caseload in a child process of their own ({@link Kindproces}), and the figures of both are compared.
+ * One replay at a time on a node (each takes both cores for up to a minute); the changed files pass the deploy-time
+ * model check first. Writes nothing into the application's database: it reads the deployed models and, for the
+ * behaviour, aggregates of the real caseload ({@link Gedragsstatistiek}).
+ */
+@Service
+public class Watals {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Watals.class);
+    public static final int MINIMUM_AANTAL = 10;
+    public static final int MAXIMUM_AANTAL = 1000;
+    private static final int BEWAARDE_OPDRACHTEN = 20;
+
+    private final RepositoryService repository;
+    private final Modelkeuring keuring;
+    private final Gedragsstatistiek statistiek;
+    private final Duration maximaleDuur;
+    private final String maxHeap;
+    private final List<String> jvmOpties;
+    private final ExecutorService uitvoering = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "watals");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, Watalsopdracht> opdrachten = new LinkedHashMap<>();
+    private final Map<String, List<Kindproces>> lopend = new LinkedHashMap<>();
+
+    public Watals(RepositoryService repository, Modelkeuring keuring, Gedragsstatistiek statistiek,
+                  @Value("${inburgering.watals.maximale-duur:PT10M}") Duration maximaleDuur,
+                  @Value("${inburgering.watals.max-heap:448m}") String maxHeap,
+                  @Value("${inburgering.watals.jvm-opties:-XX:+UseSerialGC,-XX:TieredStopAtLevel=1}") List<String> jvmOpties) {
+        this.repository = repository;
+        this.keuring = keuring;
+        this.statistiek = statistiek;
+        this.maximaleDuur = maximaleDuur;
+        this.maxHeap = maxHeap;
+        this.jvmOpties = List.copyOf(jvmOpties);
+    }
+
+    /** The request as the API received it; null for what was not given. */
+    public record Verzoek(Map<String, byte[]> bestanden, LocalDate vanaf, LocalDate tot, Integer aantal, Long zaad) {
+    }
+
+    public synchronized Watalsopdracht start(Verzoek verzoek, String door) {
+        List<Veldfout> fouten = new ArrayList<>();
+        int aantal = verzoek.aantal() == null ? 300 : verzoek.aantal();
+        if (aantal < MINIMUM_AANTAL || aantal > MAXIMUM_AANTAL) {
+            fouten.add(new Veldfout("aantal", "Kies een caseload van " + MINIMUM_AANTAL + " tot en met "
+                    + MAXIMUM_AANTAL + " dossiers."));
+        }
+        LocalDate vandaag = Klok.vandaag();
+        LocalDate vanaf = verzoek.vanaf() == null ? vandaag.with(IsoFields.DAY_OF_QUARTER, 1) : verzoek.vanaf();
+        LocalDate tot = verzoek.tot() == null ? vanaf.plusYears(3).minusDays(1) : verzoek.tot();
+        if (vanaf.isBefore(LocalDate.of(2022, 1, 1))) {
+            fouten.add(new Veldfout("vanaf", "De Wet inburgering 2021 geldt vanaf 1 januari 2022; kies een latere "
+                    + "begindatum."));
+        }
+        if (!tot.isAfter(vanaf.plusDays(27))) {
+            fouten.add(new Veldfout("tot", "De einddatum moet minstens vier weken na de begindatum liggen."));
+        } else if (tot.isAfter(vanaf.plusYears(5))) {
+            fouten.add(new Veldfout("tot", "Een naspeling beslaat hoogstens vijf jaar."));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        if (!lopend.isEmpty()) {
+            throw new Probleem(HttpStatus.CONFLICT, "Er loopt al een naspeling", "Op deze server loopt al een "
+                    + "naspeling (" + lopend.keySet().iterator().next() + "); wacht tot die klaar is of stop hem.");
+        }
+        Modelset voor = Modelset.gedeployed(repository);
+        Modelset na;
+        try {
+            na = voor.met(verzoek.bestanden(), keuring);
+        } catch (ModelGeweigerdException geweigerd) {
+            throw new Probleem(HttpStatus.BAD_REQUEST, "Model geweigerd", geweigerd.getMessage(), Map.of("fouten",
+                    geweigerd.overtredingen().stream().map(o -> Map.of("bestand", o.bestand(), "element",
+                            o.element() == null ? "" : o.element(), "regel", o.regel().name(), "melding",
+                            o.melding())).toList()));
+        }
+        Gedrag gedrag = statistiek.gedrag();
+        long zaad = verzoek.zaad() == null ? 2021 : verzoek.zaad();
+        String id = UUID.randomUUID().toString();
+        Watalsopdracht opdracht = new Watalsopdracht(id, door, Instant.now(), aantal, zaad, vanaf, tot,
+                verzoek.bestanden().keySet().stream().map(Modelset::bestandsnaam).sorted().toList(), gedrag);
+        Path map;
+        try {
+            map = Files.createTempDirectory("watals-");
+            voor.schrijfNaar(map.resolve("voor"));
+            na.schrijfNaar(map.resolve("na"));
+        } catch (IOException e) {
+            throw new IllegalStateException("Naspeling kon niet worden voorbereid", e);
+        }
+        opdrachten.put(id, opdracht);
+        while (opdrachten.size() > BEWAARDE_OPDRACHTEN) {
+            opdrachten.remove(opdrachten.keySet().iterator().next());
+        }
+        lopend.put(id, new ArrayList<>());
+        LOG.info("Naspeling {} gestart door {}: {} dossiers, {} t/m {}, zaad {}, bestanden {}, gedrag {}", id, door,
+                aantal, vanaf, tot, zaad, opdracht.alsAntwoord().get("instellingen"), gedrag.bron());
+        uitvoering.submit(() -> voerUit(opdracht, map, aantal, zaad, vanaf, tot, gedrag));
+        return opdracht;
+    }
+
+    private void voerUit(Watalsopdracht opdracht, Path map, int aantal, long zaad, LocalDate vanaf, LocalDate tot,
+                         Gedrag gedrag) {
+        long deadline = System.currentTimeMillis() + maximaleDuur.toMillis();
+        try (Kindproces voor = Kindproces.start(map.resolve("voor"), map.resolve("voor.json"), aantal, zaad, vanaf,
+                tot, gedrag, maxHeap, jvmOpties, opdracht::voor);
+             Kindproces na = Kindproces.start(map.resolve("na"), map.resolve("na.json"), aantal, zaad, vanaf, tot,
+                     gedrag, maxHeap, jvmOpties, opdracht::na)) {
+            synchronized (this) {
+                if (!lopend.containsKey(opdracht.id())) {
+                    opdracht.gestopt();
+                    return;
+                }
+                lopend.put(opdracht.id(), List.of(voor, na));
+            }
+            boolean voorKlaar = voor.wacht(deadline);
+            boolean naKlaar = voorKlaar && na.wacht(deadline);
+            if (opdracht.status() == Watalsopdracht.Status.GESTOPT) {
+                return;
+            }
+            if (!voorKlaar || !naKlaar) {
+                String waarom = System.currentTimeMillis() >= deadline
+                        ? "De naspeling duurde langer dan " + maximaleDuur.toMinutes() + " minuten en is gestopt."
+                        : "De naspeling met de " + (voorKlaar ? "gewijzigde" : "gedeployde") + " modellen is mislukt.";
+                LOG.warn("Naspeling {} mislukt: {}\n{}", opdracht.id(), waarom,
+                        (voorKlaar ? na : voor).laatsteUitvoer());
+                opdracht.mislukt(waarom + " Zie het log van de server.");
+                return;
+            }
+            ObjectMapper json = new ObjectMapper();
+            Figuren figurenVoor = json.readValue(map.resolve("voor.json").toFile(), Figuren.class);
+            Figuren figurenNa = json.readValue(map.resolve("na.json").toFile(), Figuren.class);
+            opdracht.klaar(Vergelijking.van(figurenVoor, figurenNa), voor.overgeslagen());
+            LOG.info("Naspeling {} klaar; verschil: {}", opdracht.id(), opdracht.uitkomst().heeftVerschil());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            opdracht.gestopt();
+        } catch (Exception e) {
+            LOG.error("Naspeling {} mislukt", opdracht.id(), e);
+            opdracht.mislukt("De naspeling is mislukt. Zie het log van de server.");
+        } finally {
+            synchronized (this) {
+                lopend.remove(opdracht.id());
+            }
+            Kindproces.ruimOp(map);
+        }
+    }
+
+    public synchronized Watalsopdracht opdracht(String id) {
+        Watalsopdracht opdracht = opdrachten.get(id);
+        if (opdracht == null) {
+            throw new Probleem(HttpStatus.NOT_FOUND, "Naspeling niet gevonden", "Er is geen naspeling " + id
+                    + " (meer) op deze server.");
+        }
+        return opdracht;
+    }
+
+    /** Stops a running replay: both child processes are ended at once. */
+    public synchronized Watalsopdracht stop(String id) {
+        Watalsopdracht opdracht = opdracht(id);
+        List<Kindproces> kinderen = lopend.remove(id);
+        if (kinderen != null) {
+            opdracht.gestopt();
+            kinderen.forEach(Kindproces::close);
+            LOG.info("Naspeling {} gestopt", id);
+        }
+        return opdracht;
+    }
+
+    /** Ends every child still running when the application stops. */
+    @jakarta.annotation.PreDestroy
+    synchronized void afsluiten() {
+        lopend.values().forEach(k -> k.forEach(Kindproces::close));
+        uitvoering.shutdownNow();
+    }
+}

@@ -1,0 +1,297 @@
+package nl.fermwerk.inburgering.watals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import nl.fermwerk.inburgering.support.IntegratieTest;
+import nl.fermwerk.inburgering.watals.Modelwijzigingen.Wijziging;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The what-if replay end to end: real child processes, a small caseload (20 dossiers, one year) so the suite stays
+ * short. The 300-dossier measurement is bench/watals.sh (docs/watals.md).
+ */
+@IntegratieTest
+class WatalsTest {
+
+    static final String VANAF = "2027-01-01";
+    static final String TOT = "2027-12-31";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    DataSource database;
+
+    @Test
+    void eenOngewijzigdModelGeeftGeenEnkelVerschilEnRaaktGeenEnkeleTabel() throws Exception {
+        Map<String, Long> rijenVoor = rijen();
+
+        ResponseEntity<String> gestart = start("beleid", new Wijziging(Modelwijzigingen.TRAJECT,
+                Modelwijzigingen.model(Modelwijzigingen.TRAJECT)));
+        assertThat(gestart.getStatusCode()).as(gestart::getBody).isEqualTo(HttpStatus.ACCEPTED);
+        String id = json.readTree(gestart.getBody()).get("id").asText();
+        assertThat(gestart.getHeaders().getLocation()).hasToString("/api/beleid/watals/" + id);
+        // One replay at a time on a node
+        ResponseEntity<String> tweede = start("beleid", new Wijziging(Modelwijzigingen.TRAJECT,
+                Modelwijzigingen.model(Modelwijzigingen.TRAJECT)));
+        assertThat(tweede.getStatusCode()).as(tweede::getBody).isEqualTo(HttpStatus.CONFLICT);
+
+        JsonNode klaar = wachtOp(id);
+
+        JsonNode uitkomst = klaar.get("uitkomst");
+        List<String> verschillen = verschillen(uitkomst);
+        assertThat(verschillen).as("een ongewijzigd model verandert geen enkel cijfer").isEmpty();
+        // ... and that is no empty replay: work was done, dossiers were opened and closed
+        assertThat(periode(uitkomst, "taken.fermwerk-casusregie", "TOTAAL").get("voor").asDouble()).isPositive();
+        assertThat(kwartaal(uitkomst, "openDossiers", "2027-K1", "TOTAAL").get("voor").asDouble()).isPositive();
+        assertThat(klaar.at("/voortgang/voor").asInt()).isEqualTo(4);
+        assertThat(klaar.at("/voortgang/na").asInt()).isEqualTo(4);
+        assertThat(rijen()).as("de naspeling schrijft niets in de eigen database").isEqualTo(rijenVoor);
+    }
+
+    @Test
+    void eenKorterePipTermijnEnEenVerschovenCelVeranderenAlleenWatZeRaken() throws Exception {
+        ResponseEntity<String> gestart = start("beleid", Modelwijzigingen.pipTermijn("P4W"),
+                Modelwijzigingen.taakverdelingCel("Regel_20", "vluchtelingenwerk"));
+        assertThat(gestart.getStatusCode()).as(gestart::getBody).isEqualTo(HttpStatus.ACCEPTED);
+
+        JsonNode uitkomst = wachtOp(json.readTree(gestart.getBody()).get("id").asText()).get("uitkomst");
+
+        // The PIP term: more PIP escalations, each one more task for the teamleider, and nothing else
+        JsonNode pip = periode(uitkomst, "escalaties.PIP", "TOTAAL");
+        assertThat(pip.get("verschil").asDouble()).as(pip::toString).isPositive();
+        JsonNode teamleider = periode(uitkomst, "taken.fermwerk-teamleider", "TOTAAL");
+        assertThat(teamleider.get("verschil").asDouble()).isPositive()
+                .isLessThanOrEqualTo(pip.get("verschil").asDouble());
+        // The PVT cell of Bodegraven-Reeuwijk: exactly that work moves from NL Training to Vluchtelingenwerk
+        JsonNode nlTraining = periode(uitkomst, "taken.nl-training", "BODEGRAVEN_REEUWIJK");
+        JsonNode vluchtelingenwerk = periode(uitkomst, "taken.vluchtelingenwerk", "BODEGRAVEN_REEUWIJK");
+        assertThat(nlTraining.get("verschil").asDouble()).as(nlTraining::toString).isNegative();
+        assertThat(vluchtelingenwerk.get("verschil").asDouble()).isEqualTo(-nlTraining.get("verschil").asDouble());
+        assertThat(nlTraining.get("na").asDouble()).as("NL Training heeft in Bodegraven-Reeuwijk alleen PVT")
+                .isZero();
+        Set<String> geraakt = new HashSet<>();
+        for (String verschil : verschillen(uitkomst)) {
+            geraakt.add(verschil.substring(0, verschil.indexOf(' ')));
+        }
+        assertThat(geraakt).containsExactlyInAnyOrder("escalaties.PIP", "taken.fermwerk-teamleider",
+                "taken.nl-training", "taken.vluchtelingenwerk");
+        for (String verschil : verschillen(uitkomst)) {
+            if (verschil.startsWith("taken.nl-training") || verschil.startsWith("taken.vluchtelingenwerk")) {
+                assertThat(verschil).matches(".* (BODEGRAVEN_REEUWIJK|TOTAAL)$");
+            }
+        }
+    }
+
+    @Test
+    void eenModelDatBijDeployGeweigerdWordtWordtHierMetDezelfdeMeldingGeweigerd() throws Exception {
+        String model = new String(Modelwijzigingen.model(Modelwijzigingen.TRAJECT), StandardCharsets.UTF_8)
+                .replaceFirst("</bpmn:process>", "<bpmn:scriptTask id=\"Taak_script\" scriptFormat=\"javascript\">"
+                        + "<bpmn:script>java.lang.System.exit(1)</bpmn:script></bpmn:scriptTask></bpmn:process>");
+        Wijziging verboden = new Wijziging(Modelwijzigingen.TRAJECT, model.getBytes(StandardCharsets.UTF_8));
+
+        ResponseEntity<String> antwoord = start("beleid", verboden);
+
+        assertThat(antwoord.getStatusCode()).as(antwoord::getBody).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(antwoord.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        JsonNode probleem = json.readTree(antwoord.getBody());
+        assertThat(probleem.get("detail").asText()).contains(Modelwijzigingen.TRAJECT + ", element 'Taak_script'",
+                "(regel: geen scripts)");
+        assertThat(probleem.at("/fouten/0/element").asText()).isEqualTo("Taak_script");
+        // The same message as Camunda Modeler's deploy gets from the engine
+        ResponseEntity<String> deploy = http.withBasicAuth("beleid", "demo").postForEntity(
+                "/engine-rest/deployment/create", deployment(verboden), String.class);
+        assertThat(deploy.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(deploy.getBody()).get("message").asText())
+                .isEqualTo(probleem.get("detail").asText());
+    }
+
+    @Test
+    void ongeldigeInstellingenNoemenHetVeld() throws Exception {
+        MultiValueMap<String, Object> delen = delen(new Wijziging(Modelwijzigingen.TRAJECT,
+                Modelwijzigingen.model(Modelwijzigingen.TRAJECT)));
+        delen.set("aantal", "5000");
+        ResponseEntity<String> antwoord = http.withBasicAuth("beleid", "demo").postForEntity("/api/beleid/watals",
+                new HttpEntity<>(delen, multipart()), String.class);
+        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(antwoord.getBody()).at("/fouten/0/veld").asText()).isEqualTo("aantal");
+
+        ResponseEntity<String> formulier = start("beleid", new Wijziging("pipOpstellen.form", "{}".getBytes()));
+        assertThat(formulier.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(formulier.getBody()).at("/fouten/0/veld").asText()).isEqualTo("bestanden");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"casusregisseur", "teamleider", "vsgh", "manager", "beheer"})
+    void alleenBeleidsmedewerkersMogenNaspelen(String gebruiker) throws Exception {
+        ResponseEntity<String> antwoord = start(gebruiker, new Wijziging(Modelwijzigingen.TRAJECT,
+                Modelwijzigingen.model(Modelwijzigingen.TRAJECT)));
+        assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth(gebruiker, "demo").getForEntity("/beleid/watals", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth(gebruiker, "demo").getForEntity("/api/beleid/watals/x", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.postForEntity("/api/beleid/watals", new HttpEntity<>(delen(new Wijziging(
+                Modelwijzigingen.TRAJECT, Modelwijzigingen.model(Modelwijzigingen.TRAJECT))), multipart()),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void dePaginaLaadtAlleenEigenScripts() {
+        ResponseEntity<String> pagina = http.withBasicAuth("beleid", "demo").getForEntity("/beleid/watals",
+                String.class);
+        assertThat(pagina.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pagina.getHeaders().getFirst("Content-Security-Policy")).contains("script-src 'self'");
+        assertThat(pagina.getBody()).contains("<script src=\"/watals/watals.js\"></script>")
+                .doesNotContainPattern("<script>[^<]");
+        assertThat(http.getForEntity("/watals/watals.js", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void eenOnbekendeNaspelingIs404EnDeStartIsEenPost() {
+        assertThat(http.withBasicAuth("beleid", "demo").getForEntity("/api/beleid/watals/bestaat-niet",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        // As the README's URL table says
+        assertThat(http.withBasicAuth("beleid", "demo").getForEntity("/api/beleid/watals", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+    }
+
+    private ResponseEntity<String> start(String gebruiker, Wijziging... wijzigingen) {
+        return http.withBasicAuth(gebruiker, "demo").postForEntity("/api/beleid/watals",
+                new HttpEntity<>(delen(wijzigingen), multipart()), String.class);
+    }
+
+    private static MultiValueMap<String, Object> delen(Wijziging... wijzigingen) {
+        MultiValueMap<String, Object> delen = new LinkedMultiValueMap<>();
+        for (Wijziging w : wijzigingen) {
+            delen.add("bestanden", bestand(w));
+        }
+        delen.add("vanaf", VANAF);
+        delen.add("tot", TOT);
+        delen.add("aantal", "20");
+        delen.add("zaad", "18");
+        return delen;
+    }
+
+    private static ByteArrayResource bestand(Wijziging w) {
+        return new ByteArrayResource(w.inhoud()) {
+            @Override
+            public String getFilename() {
+                return w.bestand();
+            }
+        };
+    }
+
+    private static HttpHeaders multipart() {
+        HttpHeaders kop = new HttpHeaders();
+        kop.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return kop;
+    }
+
+    private static HttpEntity<MultiValueMap<String, Object>> deployment(Wijziging w) {
+        MultiValueMap<String, Object> delen = new LinkedMultiValueMap<>();
+        delen.add("deployment-name", "watals-test");
+        delen.add(w.bestand(), bestand(w));
+        return new HttpEntity<>(delen, multipart());
+    }
+
+    private JsonNode wachtOp(String id) throws Exception {
+        long tot = System.currentTimeMillis() + 600_000;
+        while (System.currentTimeMillis() < tot) {
+            JsonNode stand = json.readTree(http.withBasicAuth("beleid", "demo")
+                    .getForEntity("/api/beleid/watals/" + id, String.class).getBody());
+            if (!"BEZIG".equals(stand.get("status").asText())) {
+                assertThat(stand.get("status").asText()).as(stand::toString).isEqualTo("KLAAR");
+                return stand;
+            }
+            Thread.sleep(500);
+        }
+        http.withBasicAuth("beleid", "demo").exchange("/api/beleid/watals/" + id, HttpMethod.DELETE, null,
+                String.class);
+        throw new AssertionError("Naspeling " + id + " niet klaar binnen tien minuten");
+    }
+
+    /** Every cell with a difference, as "figuur kwartaal gemeente". */
+    private static List<String> verschillen(JsonNode uitkomst) {
+        List<String> verschillen = new ArrayList<>();
+        for (JsonNode figuur : uitkomst.get("figuren")) {
+            figuur.get("perKwartaal").fields().forEachRemaining(k -> k.getValue().fields().forEachRemaining(g -> {
+                JsonNode cel = g.getValue();
+                // A share with nothing to divide on either side has no difference (null is left out of the JSON)
+                boolean verschil = cel.path("verschil").isNumber() ? cel.get("verschil").asDouble() != 0
+                        : !cel.path("voor").equals(cel.path("na"));
+                if (verschil) {
+                    verschillen.add(figuur.get("figuur").asText() + " " + k.getKey() + " " + g.getKey());
+                }
+            }));
+        }
+        return verschillen;
+    }
+
+    private static JsonNode figuur(JsonNode uitkomst, String naam) {
+        for (JsonNode f : uitkomst.get("figuren")) {
+            if (f.get("figuur").asText().equals(naam)) {
+                return f;
+            }
+        }
+        throw new AssertionError("Geen cijfer " + naam + " in " + uitkomst);
+    }
+
+    private static JsonNode periode(JsonNode uitkomst, String naam, String gemeente) {
+        return figuur(uitkomst, naam).get("periode").get(gemeente);
+    }
+
+    private static JsonNode kwartaal(JsonNode uitkomst, String naam, String kwartaal, String gemeente) {
+        return figuur(uitkomst, naam).get("perKwartaal").get(kwartaal).get(gemeente);
+    }
+
+    /** Rows of every table of the application's database, but the engine's metrics (flushed on a timer). */
+    private Map<String, Long> rijen() throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        Map<String, Long> rijen = new TreeMap<>();
+        List<String> tabellen = new ArrayList<>();
+        try (var verbinding = database.getConnection()) {
+            DatabaseMetaData meta = verbinding.getMetaData();
+            try (ResultSet rs = meta.getTables(verbinding.getCatalog(), verbinding.getSchema(), "%",
+                    new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    tabellen.add(rs.getString("TABLE_NAME"));
+                }
+            }
+        }
+        for (String tabel : tabellen) {
+            if (!tabel.toUpperCase().contains("METER_LOG")) {
+                rijen.put(tabel, jdbc.queryForObject("SELECT COUNT(*) FROM \"" + tabel + "\"", Long.class));
+            }
+        }
+        assertThat(rijen).containsKeys("GEBEURTENIS", "ACT_RU_EXECUTION", "ACT_HI_PROCINST");
+        return rijen;
+    }
+}
