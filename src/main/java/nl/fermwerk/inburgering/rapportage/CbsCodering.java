@@ -42,7 +42,7 @@ final class CbsCodering {
         Gemeente gemeente = Gemeente.valueOf(d.gemeente());
         LocalDate bijstelling = d.datumBijstellingPip();
         return Arrays.asList(gemeente.cbsCode(), kwartaal.jaar(), kwartaal.kwartaal(), d.bsn(),
-                code(DOELGROEP, Doelgroep.class, d.doelgroep()), termijnen.startPipTermijn(d),
+                code(DOELGROEP, Doelgroep.class, d.doelgroep()), termijnen.startPlicht(d),
                 d.datumStartBredeIntake(), d.uitkomstLeerbaarheidstoets(), d.pipDatum(),
                 code(LEERROUTE, Leerroute.class, d.leerroute()), bijstelling);
     }

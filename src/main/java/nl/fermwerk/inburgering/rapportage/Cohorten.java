@@ -32,7 +32,7 @@ public record Cohorten(LocalDate peildatum, String gemeente, List<Cohort> cohort
         Map<String, List<DossierRegel>> perCohort = new LinkedHashMap<>();
         CbsLeveringen.Kwartaal eerste = null;
         for (DossierRegel d : dossiers) {
-            LocalDate start = termijnen.startPipTermijn(d);
+            LocalDate start = termijnen.startPlicht(d);
             if (start.isAfter(peildatum)) {
                 continue;
             }
@@ -62,7 +62,7 @@ public record Cohorten(LocalDate peildatum, String gemeente, List<Cohort> cohort
             LocalDate intake = d.datumStartBredeIntake();
             if (intake != null && !intake.isAfter(peildatum)) {
                 intakes++;
-                dagen.add(Math.max(0, ChronoUnit.DAYS.between(termijnen.startPipTermijn(d), intake)));
+                dagen.add(Math.max(0, ChronoUnit.DAYS.between(termijnen.startPlicht(d), intake)));
             }
             if (d.datumStartWerk() != null && !d.datumStartWerk().isAfter(peildatum)) {
                 werk++;

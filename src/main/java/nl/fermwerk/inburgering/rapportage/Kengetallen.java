@@ -109,7 +109,7 @@ public record Kengetallen(
                             voldaan(d.resultaatMap()) && opTijd(d.datumMap(), mapUiterlijk));
                 }
             }
-            LocalDate startPlicht = termijnen.startPipTermijn(d);
+            LocalDate startPlicht = termijnen.startPlicht(d);
             boolean plichtGestart = !startPlicht.isAfter(peildatum);
             LocalDate startIntake = d.datumStartBredeIntake();
             boolean intakeGestart = startIntake != null && !startIntake.isAfter(peildatum);
@@ -134,7 +134,8 @@ public record Kengetallen(
      */
     private static boolean pipTermijnVoorbij(DossierRegel d, LocalDate peildatum, RapportageTermijnen termijnen) {
         LocalDate uiterlijk = termijnen.uiterlijkPip(d);
-        if (uiterlijk.isAfter(peildatum)) {
+        // An asielstatushouder's PIP term starts at the BRP inschrijving: before that no PIP term runs
+        if (uiterlijk == null || uiterlijk.isAfter(peildatum)) {
             return false;
         }
         LocalDate ingetrokken = d.ingetrokkenOp();

@@ -92,6 +92,15 @@ public class RapportageTermijnen {
     }
 
     /**
+     * The start of the inburgeringsplicht as the reports count it (cohorts, CBS): the start of the PIP term, and while
+     * an asielstatushouder's BRP inschrijving is not yet recorded, the koppeling (docs/rapportages.md, *verify*).
+     */
+    public LocalDate startPlicht(DossierRegel d) {
+        LocalDate pipStart = startPipTermijn(d);
+        return pipStart != null ? pipStart : d.datumKoppeling();
+    }
+
+    /**
      * A term passed on the peildatum: an escalation still open, or a deadline gone by while the onderdeel is not done.
      */
     public boolean termijnVerlopen(DossierRegel d, LocalDate peildatum) {
