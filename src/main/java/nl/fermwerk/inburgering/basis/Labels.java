@@ -135,9 +135,9 @@ public final class Labels {
                 "PVT_12_MAANDEN", "PVT binnen 12 maanden", "MAP_18_MAANDEN", "MAP binnen 18 maanden",
                 "ONTZORGEN_6_MAANDEN", "evaluatie ontzorgen binnen 6 maanden",
                 "INBURGERINGSTERMIJN", "inburgeringstermijn (3 jaar)", "ONBEKEND", "onbekende termijn"));
-        s.put("grond", map("BREDE_INTAKE_NIET_MEEGEWERKT", "niet meegewerkt aan de brede intake (art. 22)",
-                "PIP_NIET_MEEGEWERKT", "niet meegewerkt aan het opstellen van het PIP (art. 22)",
-                "PIP_NIET_NAGEKOMEN", "afspraken uit het PIP niet nagekomen (art. 23)"));
+        s.put("grond", map("BREDE_INTAKE_NIET_MEEGEWERKT", "Niet meegewerkt aan de brede intake (art. 22)",
+                "PIP_NIET_MEEGEWERKT", "Niet meegewerkt aan het opstellen van het PIP (art. 22)",
+                "PIP_NIET_NAGEKOMEN", "Afspraken uit het PIP niet nagekomen (art. 23)"));
         s.put("gebeurtenis", map("OntheffingVerleend", "ontheffing verleend", "DossierOvergedragen",
                 "verhuisd buiten de regio", "DossierAfgesloten", "dossier afgesloten", "VrijstellingVerleend",
                 "vrijstelling verleend"));
@@ -149,10 +149,16 @@ public final class Labels {
                 "map", "Module Arbeidsmarkt en Participatie", "voortgangsgesprek", "Voortgangsgesprek voeren",
                 "afsluiting", "Traject afsluiten"));
         // The choice fields of the forms, in the forms' own words
-        s.put("resultaat", map("EXAMEN_BEHAALD", "Examen behaald", "EINDGESPREK_GEVOERD", "Eindgesprek gevoerd (Z-route)",
-                "ONTHEFFING", "Ontheffing (DUO)", "VERHUISD", "Verhuisd buiten de regio", "OVERIG", "Overig"));
+        // The five ways the plicht ends (form afsluiting), and the codes of afsluitingen recorded before them
+        s.put("resultaat", map("VOLDAAN",
+                "Voldaan (B1: examen incl. KNM, PVT en MAP; Z: 800 uur participatie, eindgesprek, PVT en MAP; onderwijs: taalschakeltraject en PVT)",
+                "ONTHEFFING", "Ontheffing (DUO)", "VRIJSTELLING", "Vrijstelling (DUO)", "VERHUISD",
+                "Verhuisd buiten de vier gemeenten (na warme overdracht)", "TERMIJN_VERSTREKEN",
+                "Inburgeringstermijn verstreken zonder te voldoen",
+                "EXAMEN_BEHAALD", "Examen behaald", "EINDGESPREK_GEVOERD", "Eindgesprek gevoerd (Z-route)", "OVERIG",
+                "Overig"));
         s.put("uitkomst", map("GEEN_ACTIE", "Geen actie", "BIJSTELLING_PIP", "PIP bijstellen", "HANDHAVING",
-                "Handhaven"));
+                "Handhaving starten (boete/maatregel)"));
         s.put("actie", map("CONTACT_OPGENOMEN", "Contact opgenomen, taak wordt alsnog uitgevoerd",
                 "TERMIJN_VERLENGD", "Termijn verlengd",
                 "HANDHAVING_VOORGESTELD", "Handhaving voorgesteld bij volgend voortgangsgesprek"));
@@ -160,6 +166,27 @@ public final class Labels {
                 "BEEINDIGEN", "Ontzorgen beëindigen"));
         s.put("boeteArtikel", map("ART_22", "Artikel 22 (EUR 250)", "ART_23", "Artikel 23 (ten hoogste EUR 800)",
                 "GEEN", "Geen boete"));
+        // The other choice fields of the forms, in the forms' own words (LabelsTest holds them together)
+        s.put("toekenning", map("IN_BEHANDELING", "Nog in behandeling", "TOEGEKEND", "Toegekend", "AFGEWEZEN",
+                "Afgewezen"));
+        s.put("examenniveau", map("B1", "B1", "A2", "A2 (afgeschaald)"));
+        s.put("handhavingsstap", map("GESPREK", "Art. 22 stap 1: gesprek", "SCHRIFTELIJKE_WAARSCHUWING",
+                "Art. 22 stap 2: schriftelijke waarschuwing", "EERSTE_BOETE", "Art. 22 stap 3: boete EUR 250",
+                "TWEEDE_BOETE", "Art. 22 stap 4: tweede boete EUR 250 en PIP zonder inbreng", "BOETE",
+                "Art. 23: boete (ten hoogste EUR 800)"));
+        s.put("besluit", map("BOETE", "Boete", "MAATREGEL", "Maatregel (zonder boete)", "AFZIEN",
+                "Afzien van handhaving"));
+        s.put("voorziening", map("SOCIAAL_TEAM", "Sociaal team", "WMO", "WMO-voorziening"));
+        s.put("uitkomstLeerbaarheidstoets", map("B1", "B1 haalbaar", "A2", "A2 haalbaar", "A1", "A1 of lager",
+                "NIET_VERSCHENEN", "Niet verschenen"));
+        s.put("resultaatMap", map("VOLDAAN", "Voldaan", "NIET_VOLDAAN", "Niet voldaan"));
+        s.put("taalniveauDoel", map("B2", "B2", "B1", "B1", "A2", "A2", "A1", "A1"));
+        s.put("pipVaststelling", map("MET_INBRENG", "Met inbreng van de inburgeraar", "ZONDER_INBRENG",
+                "Zonder inbreng van de inburgeraar (art. 22, na de tweede boete)"));
+        s.put("resultaatPvt", map("VOLDAAN", "Voldaan (verklaring ondertekend)", "NIET_VOLDAAN", "Niet voldaan"));
+        s.put("toeleidingStatus", map("JA", "Ja", "NEE", "Nee", "NOG_NIET", "Nog niet"));
+        s.put("instrument", map("WEP", "Werkervaringsplaats (WEP)", "PROEFPLAATSING", "Proefplaatsing", "STAGE",
+                "Stage", "BEMIDDELING", "Bemiddeling naar betaald werk", "OVERIG", "Overig"));
         s.put("onderdeel", map("HUISVESTING", "Huisvesting", "FINANCIELE_ONTZORGING", "Financiële ontzorging",
                 "WARME_OVERDRACHT", "Warme overdracht", "MAATSCHAPPELIJKE_BEGELEIDING", "Maatschappelijke begeleiding",
                 "PVT", "Participatieverklaringstraject", "FINANCIELE_ZELFREDZAAMHEID", "Financiële zelfredzaamheid",

@@ -151,7 +151,8 @@ public record Kengetallen(
     }
 
     private static boolean opTijd(LocalDate gedaan, LocalDate uiterlijk) {
-        return gedaan != null && !gedaan.isAfter(uiterlijk);
+        // No deadline: the term never started, so the dossier is in no noemer and nothing is on time
+        return gedaan != null && uiterlijk != null && !gedaan.isAfter(uiterlijk);
     }
 
     /** A PVT or MAP counts as done on time only when it was fulfilled (not: ended as NIET_VOLDAAN). */

@@ -10,6 +10,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Output;
+import org.camunda.bpm.model.dmn.instance.Rule;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -83,16 +89,17 @@ class LabelsTest {
     }
 
     @Test
-    void elkeTermijnVanHetProcesmodelHeeftEenLabel() throws IOException {
-        Pattern termijn = Pattern.compile("name=\"termijn\">([A-Z0-9_]+)<");
+    void elkeTermijnVanDeTermijnentabelHeeftEenLabel() {
+        DmnModelInstance tabel = Dmn.readModelFromFile(Path.of("processes", "termijnen.dmn").toFile());
+        DecisionTable beslistabel = (DecisionTable) ((Decision) tabel.getModelElementById("termijnen")).getExpression();
+        List<Output> uitvoer = List.copyOf(beslistabel.getOutputs());
+        int kolom = -1;
+        for (int i = 0; i < uitvoer.size(); i++) {
+            kolom = "termijn".equals(uitvoer.get(i).getName()) ? i : kolom;
+        }
         List<String> codes = new ArrayList<>();
-        try (Stream<Path> modellen = Files.list(Path.of("processes"))) {
-            for (Path model : modellen.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
-                Matcher m = termijn.matcher(Files.readString(model));
-                while (m.find()) {
-                    codes.add(m.group(1));
-                }
-            }
+        for (Rule regel : beslistabel.getRules()) {
+            codes.add(List.copyOf(regel.getOutputEntries()).get(kolom).getText().getTextContent().replace("\"", "").strip());
         }
         assertThat(codes).isNotEmpty().allSatisfy(code -> assertThat(Labels.van("termijn")).containsKey(code));
     }

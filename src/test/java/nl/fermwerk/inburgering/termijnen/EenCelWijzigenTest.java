@@ -76,7 +76,7 @@ class EenCelWijzigenTest extends TrajectTestBasis {
             assertThat(termijnOverschrijdingen(ervoor)).isEmpty();
             // the dossier page
             assertThat(http.withBasicAuth("casusregisseur", "demo").getForObject("/dossiers/" + id, String.class))
-                    .contains(verval.toString());
+                    .contains(nl.fermwerk.inburgering.basis.Labels.datum(verval));
 
             // a PIP in week 9 is late for the dashboard too
             LocalDate pip = LocalDate.parse(vandaag()).plusDays(6);

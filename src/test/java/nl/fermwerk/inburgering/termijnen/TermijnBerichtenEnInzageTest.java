@@ -156,8 +156,8 @@ class TermijnBerichtenEnInzageTest extends TrajectTestBasis {
 
         naar(melding.plusWeeks(10).plusDays(1).atTime(9, 0).atZone(Klok.ZONE));
         String pagina = http.withBasicAuth("casusregisseur", "demo").getForObject("/dossiers/" + id, String.class);
-        assertThat(pagina).contains("<section id=\"termijnen\">").contains("OVERSCHREDEN")
-                .contains(melding.plusWeeks(10).toString());
+        assertThat(pagina).contains("<section id=\"termijnen\">").contains("overschreden")
+                .contains(nl.fermwerk.inburgering.basis.Labels.datum(melding.plusWeeks(10)));
     }
 
     // ---- helpers ----
