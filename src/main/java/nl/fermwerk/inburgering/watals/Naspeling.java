@@ -23,6 +23,7 @@ import nl.fermwerk.inburgering.simulatie.TaakUitvoerder;
 import nl.fermwerk.inburgering.traject.Bericht;
 import nl.fermwerk.inburgering.traject.Berichten;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -45,6 +46,7 @@ public final class Naspeling {
     private static final LocalTime WERKDAG = LocalTime.of(9, 0);
 
     private final TaskService taken;
+    private final RuntimeService runtime;
     private final KlokVerzetter klok;
     private final TaakUitvoerder uitvoerder;
     private final DossierService dossiers;
@@ -52,6 +54,7 @@ public final class Naspeling {
 
     public Naspeling(ProcessEngine engine, DossierService dossiers, Berichten berichten) {
         this.taken = engine.getTaskService();
+        this.runtime = engine.getRuntimeService();
         this.klok = new KlokVerzetter(engine);
         this.uitvoerder = new TaakUitvoerder(engine);
         this.dossiers = dossiers;
@@ -185,6 +188,9 @@ public final class Naspeling {
                     Inburgeraar wie = perDossier.get(dossierId);
                     perDossier.put(dossierId, new Inburgeraar(wie.volgnummer(), wie.nieuw(), wie.instroom(),
                             wie.profiel(), null, wie.verhuizing(), wie.naarGemeente()));
+                    if (!wacht(dossierId, "OntheffingVerleend")) {
+                        return;
+                    }
                     try {
                         berichten.ontvang(dossierId, new Bericht("OntheffingVerleend", null, null), actor);
                     } catch (RuntimeException nietMeer) {
@@ -200,12 +206,25 @@ public final class Naspeling {
                     Inburgeraar wie = perDossier.get(dossierId);
                     perDossier.put(dossierId, new Inburgeraar(wie.volgnummer(), wie.nieuw(), wie.instroom(),
                             wie.profiel(), wie.ontheffing(), null, null));
+                    if (!wacht(dossierId, "Verhuisd")) {
+                        return;
+                    }
                     try {
                         berichten.ontvang(dossierId, new Bericht("Verhuisd", wie.naarGemeente(), null), actor);
                     } catch (RuntimeException nietMeer) {
                         // Closed already: a move after the end is none of the trajectory's business
                     }
                 });
+    }
+
+    /**
+     * Whether the dossier's trajectory waits for the message now: asking first spares the engine's error log a
+     * refused correlation, which would change nothing (the message is stored only when it correlates).
+     */
+    private boolean wacht(String dossierId, String bericht) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossierId).list().stream()
+                .anyMatch(p -> runtime.createEventSubscriptionQuery().processInstanceId(p.getId()).eventType("message")
+                        .eventName(bericht).count() > 0);
     }
 
     /**
