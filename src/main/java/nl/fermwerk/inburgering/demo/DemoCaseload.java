@@ -42,8 +42,11 @@ class DemoCaseload implements ApplicationRunner {
     static final String ACTOR = "demo-caseload";
     static final int JAREN = 3;
 
-    /** More fines, switches and ontheffingen than the replay's defaults: the demo should show each of them. */
-    static final Gedrag GEDRAG = new Gedrag(15, 21, 42, 140, 55, 25, 15, 15, 40, 5, "demo");
+    /**
+     * Slower partners than the replay's defaults (a leerroute lasts long enough for voortgangsgesprekken), and more
+     * handhaving, switches and ontheffingen: the demo should show each of them.
+     */
+    static final Gedrag GEDRAG = new Gedrag(15, 120, 60, 200, 55, 25, 30, 30, 40, 5, "demo");
 
     private static final List<String> VOORNAMEN = List.of("Amal", "Yonas", "Olena", "Mohammed", "Senait", "Farid",
             "Maria", "Ahmad", "Hana", "Dawit", "Lina", "Tariq", "Selam", "Nour", "Anastasia", "Samir", "Ruta", "Omar",

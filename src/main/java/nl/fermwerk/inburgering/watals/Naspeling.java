@@ -122,6 +122,10 @@ public final class Naspeling {
                     if (klaar.isAfter(Klok.nu())) {
                         continue;
                     }
+                    if (taken.createTaskQuery().taskId(taak.getId()).count() == 0) {
+                        // Gone since the list was read: an earlier task of its dossier ended or interrupted it
+                        continue;
+                    }
                     Inburgeraar wie = perDossier.get(dossierId);
                     uitvoerder.rondAf(taak, wie == null ? new TaakUitvoerder.Profiel("B1", false, false, false)
                             : wie.profiel(), random);

@@ -121,6 +121,7 @@ class DemoCaseloadTest {
         JsonNode totaal = http.withBasicAuth("casusregisseur", "demo")
                 .getForObject("/api/rapportages/kengetallen", JsonNode.class).get("totaal");
         return "fase=" + fase + "\nresultaat=" + resultaat + "\ndoelgroep=" + doelgroep + "\nverhalen=" + verhalen
-                + "\ndossiersMetOpenEscalatie=" + totaal.get("dossiersMetOpenEscalatie").asInt() + "\n";
+                + "\ndossiersMetOpenEscalatie=" + totaal.get("dossiersMetOpenEscalatie").asInt()
+                + "\naantalBoetes=" + totaal.get("aantalBoetes").asInt() + "\n";
     }
 }
