@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntFunction;
 import nl.fermwerk.inburgering.basis.Doelgroep;
 import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.basis.Klok;
@@ -22,6 +23,7 @@ import nl.fermwerk.inburgering.simulatie.TaakUitvoerder;
 import nl.fermwerk.inburgering.traject.Bericht;
 import nl.fermwerk.inburgering.traject.Berichten;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -44,6 +46,7 @@ public final class Naspeling {
     private static final LocalTime WERKDAG = LocalTime.of(9, 0);
 
     private final TaskService taken;
+    private final RuntimeService runtime;
     private final KlokVerzetter klok;
     private final TaakUitvoerder uitvoerder;
     private final DossierService dossiers;
@@ -51,14 +54,25 @@ public final class Naspeling {
 
     public Naspeling(ProcessEngine engine, DossierService dossiers, Berichten berichten) {
         this.taken = engine.getTaskService();
+        this.runtime = engine.getRuntimeService();
         this.klok = new KlokVerzetter(engine);
         this.uitvoerder = new TaakUitvoerder(engine);
         this.dossiers = dossiers;
         this.berichten = berichten;
     }
 
-    /** What to replay: the caseload's size and seed, the period, and the behaviour of both sides. */
-    public record Instellingen(int aantal, long zaad, LocalDate vanaf, LocalDate tot, Gedrag gedrag) {
+    /**
+     * What to replay: the caseload's size and seed, the period, and the behaviour of both sides; the instroom spread
+     * over {@code instroomDagen} from {@code vanaf}, {@code procentVerhuist} moving once (half of them out of the
+     * region), the dossiers opened by {@code actor} with a name from {@code naam} (from the dossier's number, from 1).
+     */
+    public record Instellingen(int aantal, long zaad, LocalDate vanaf, LocalDate tot, Gedrag gedrag,
+                               int instroomDagen, int procentVerhuist, String actor, IntFunction<String> naam) {
+
+        /** A what-if replay: instroom over the first half year, nobody moves. */
+        public Instellingen(int aantal, long zaad, LocalDate vanaf, LocalDate tot, Gedrag gedrag) {
+            this(aantal, zaad, vanaf, tot, gedrag, 182, 0, "watals", i -> "Naspeling " + i);
+        }
     }
 
     /** Told after every quarter the clock has passed. */
@@ -68,7 +82,7 @@ public final class Naspeling {
 
     /** One generated inburgeraar: nothing of a real person. */
     private record Inburgeraar(int volgnummer, NieuwDossier nieuw, LocalDate instroom, TaakUitvoerder.Profiel profiel,
-                               LocalDate ontheffing) {
+                               LocalDate ontheffing, LocalDate verhuizing, String naarGemeente) {
     }
 
     public void draai(Instellingen instellingen, Voortgang voortgang) {
@@ -87,20 +101,29 @@ public final class Naspeling {
             LocalDate vandaag = Klok.vandaag();
             while (volgende < wachtrij.size() && !wachtrij.get(volgende).instroom().isAfter(vandaag)) {
                 Inburgeraar wie = wachtrij.get(volgende++);
-                perDossier.put(dossiers.open(wie.nieuw(), "watals").dossierId(), wie);
+                perDossier.put(dossiers.open(wie.nieuw(), instellingen.actor()).dossierId(), wie);
             }
             klok.voerUitWatVervaltIs();
-            ontheffingen(perDossier, vandaag);
+            ontheffingen(perDossier, vandaag, instellingen.actor());
+            verhuizingen(perDossier, vandaag, instellingen.actor());
             for (int ronde = 0; ronde < RONDES; ronde++) {
                 int gedaan = 0;
                 for (Task taak : taken.createTaskQuery().active().orderByTaskCreateTime().asc().list()) {
                     String dossierId = dossierVanProces.computeIfAbsent(taak.getProcessInstanceId(),
                             p -> (String) taken.getVariable(taak.getId(), "dossierId"));
+                    if (dossierId != null && !perDossier.containsKey(dossierId)) {
+                        // A dossier this caseload did not open (the README's demo dossiers, opened today)
+                        continue;
+                    }
                     Random random = perTaak.computeIfAbsent(taak.getId(), id -> taakZaad(instellingen.zaad(), dossierId,
                             taak.getTaskDefinitionKey(), eerdere));
                     Instant klaar = taak.getCreateTime().toInstant().plus(Duration.ofDays(vertraging(random, gedrag,
                             taak.getId())));
                     if (klaar.isAfter(Klok.nu())) {
+                        continue;
+                    }
+                    if (taken.createTaskQuery().taskId(taak.getId()).count() == 0) {
+                        // Gone since the list was read: an earlier task of its dossier ended or interrupted it
                         continue;
                     }
                     Inburgeraar wie = perDossier.get(dossierId);
@@ -135,9 +158,10 @@ public final class Naspeling {
             Doelgroep doelgroep = Doelgroep.values()[random.nextInt(10) < 7 ? random.nextInt(2) : 2 + random.nextInt(2)];
             Gemeente gemeente = Gemeente.values()[random.nextInt(Gemeente.values().length)];
             boolean uitkering = doelgroep.viaCoa() || (doelgroep == Doelgroep.OVERIGE_MIGRANT && random.nextBoolean());
-            LocalDate instroom = instellingen.vanaf().plusDays((long) i * 182 / Math.max(1, instellingen.aantal()));
+            LocalDate instroom = instellingen.vanaf().plusDays((long) i * instellingen.instroomDagen()
+                    / Math.max(1, instellingen.aantal()));
             LocalDate koppeling = instroom.minusDays(random.nextInt(14));
-            NieuwDossier nieuw = new NieuwDossier(DemoBsn.volgende(random), "Naspeling " + (i + 1),
+            NieuwDossier nieuw = new NieuwDossier(DemoBsn.volgende(random), instellingen.naam().apply(i + 1),
                     instroom.minusYears(18 + random.nextInt(45)).minusDays(random.nextInt(365)), doelgroep.name(),
                     gemeente.name(), koppeling, uitkering);
             int route = random.nextInt(100);
@@ -147,24 +171,64 @@ public final class Naspeling {
                     random.nextInt(100) < gedrag.procentWerk());
             LocalDate ontheffing = random.nextInt(100) < gedrag.procentOntheffing()
                     ? instroom.plusDays(60 + random.nextInt(670)) : null;
-            caseload.add(new Inburgeraar(i, nieuw, instroom, profiel, ontheffing));
+            // Drawn after everything else and only when asked for, so a replay's dossiers stay as they were
+            LocalDate verhuizing = null;
+            String naar = null;
+            if (instellingen.procentVerhuist() > 0 && random.nextInt(100) < instellingen.procentVerhuist()) {
+                verhuizing = instroom.plusDays(30 + random.nextInt(500));
+                naar = random.nextBoolean() ? "BUITEN_REGIO"
+                        : Gemeente.values()[(gemeente.ordinal() + 1 + random.nextInt(Gemeente.values().length - 1))
+                                % Gemeente.values().length].name();
+            }
+            caseload.add(new Inburgeraar(i, nieuw, instroom, profiel, ontheffing, verhuizing, naar));
         }
         return caseload;
     }
 
-    private void ontheffingen(Map<String, Inburgeraar> perDossier, LocalDate vandaag) {
+    private void ontheffingen(Map<String, Inburgeraar> perDossier, LocalDate vandaag, String actor) {
         perDossier.entrySet().stream()
                 .filter(e -> e.getValue().ontheffing() != null && !e.getValue().ontheffing().isAfter(vandaag))
                 .map(Map.Entry::getKey).sorted().toList().forEach(dossierId -> {
                     Inburgeraar wie = perDossier.get(dossierId);
                     perDossier.put(dossierId, new Inburgeraar(wie.volgnummer(), wie.nieuw(), wie.instroom(),
-                            wie.profiel(), null));
+                            wie.profiel(), null, wie.verhuizing(), wie.naarGemeente()));
+                    if (!wacht(dossierId, "OntheffingVerleend")) {
+                        return;
+                    }
                     try {
-                        berichten.ontvang(dossierId, new Bericht("OntheffingVerleend", null, null), "watals");
+                        berichten.ontvang(dossierId, new Bericht("OntheffingVerleend", null, null), actor);
                     } catch (RuntimeException nietMeer) {
                         // Closed already, or the trajectory waits for no ontheffing now: then it has none, as in life
                     }
                 });
+    }
+
+    private void verhuizingen(Map<String, Inburgeraar> perDossier, LocalDate vandaag, String actor) {
+        perDossier.entrySet().stream()
+                .filter(e -> e.getValue().verhuizing() != null && !e.getValue().verhuizing().isAfter(vandaag))
+                .map(Map.Entry::getKey).sorted().toList().forEach(dossierId -> {
+                    Inburgeraar wie = perDossier.get(dossierId);
+                    perDossier.put(dossierId, new Inburgeraar(wie.volgnummer(), wie.nieuw(), wie.instroom(),
+                            wie.profiel(), wie.ontheffing(), null, null));
+                    if (!wacht(dossierId, "Verhuisd")) {
+                        return;
+                    }
+                    try {
+                        berichten.ontvang(dossierId, new Bericht("Verhuisd", wie.naarGemeente(), null), actor);
+                    } catch (RuntimeException nietMeer) {
+                        // Closed already: a move after the end is none of the trajectory's business
+                    }
+                });
+    }
+
+    /**
+     * Whether the dossier's trajectory waits for the message now: asking first spares the engine's error log a
+     * refused correlation, which would change nothing (the message is stored only when it correlates).
+     */
+    private boolean wacht(String dossierId, String bericht) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossierId).list().stream()
+                .anyMatch(p -> runtime.createEventSubscriptionQuery().processInstanceId(p.getId()).eventType("message")
+                        .eventName(bericht).count() > 0);
     }
 
     /**
