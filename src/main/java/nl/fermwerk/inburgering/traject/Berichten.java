@@ -2,6 +2,7 @@ package nl.fermwerk.inburgering.traject;
 
 import static nl.fermwerk.inburgering.modellen.Berichten.ALLE;
 import static nl.fermwerk.inburgering.modellen.Berichten.HANDHAVING_GESTART;
+import static nl.fermwerk.inburgering.modellen.Berichten.INBURGERINGSTERMIJN_VERLENGD;
 import static nl.fermwerk.inburgering.modellen.Berichten.ONTHEFFING_VERLEEND;
 import static nl.fermwerk.inburgering.modellen.Berichten.TERMIJN_VERLENGD;
 import static nl.fermwerk.inburgering.modellen.Berichten.VERHUISD;
@@ -109,6 +110,9 @@ public class Berichten {
         }
         gebeurtenissen.voegToe(dossierId, new Feit.TermijnVerlengd(INBURGERINGSTERMIJN, bericht.tot(),
                 bericht.reden()), Klok.nu(), actor);
+        // A trajectory waiting after the passed term goes back into uitvoering; one that does not wait is not addressed
+        runtime.createMessageCorrelation(INBURGERINGSTERMIJN_VERLENGD)
+                .processInstanceBusinessKey(dossierId).correlateAllWithResult();
     }
 
     private void handhaving(String dossierId, Bericht bericht, LocalDate datum, String actor) {
