@@ -37,6 +37,8 @@ class DekkingTest extends TrajectTestBasis {
         volledigAsieltrajectMetAlleTermijnen();
         gezinsmigrantMetOntheffing();
         overigeMigrantVerhuistBuitenDeRegio();
+        gezinsmigrantZonderVerlengingNaDeTermijn();
+        nareizigerMetVrijstelling();
 
         for (ProcessDefinition definitie : repository.createProcessDefinitionQuery().latestVersion().list()) {
             if (definitie.getResourceName().contains("testprocessen")) {
@@ -93,8 +95,11 @@ class DekkingTest extends TrajectTestBasis {
         rondAf(id, "pvt", "datumPvt", vandaag());
         naar(dag(pip.plusMonths(18).plusDays(1)));
         rondAf(id, "voortgangsgesprek", "uitkomst", "GEEN_ACTIE");
-        rondAf(id, "map", "praktijkUren", 40, "datumMap", vandaag());
+        rondAf(id, "map", "praktijkUren", 20, "datumMap", vandaag(), "mapAfgerond", false);
+        rondAf(id, "map", "praktijkUren", 20, "datumMap", vandaag(), "mapAfgerond", true);
         rondAf(id, "taalvrijwilliger", "datumInzet", vandaag());
+        rondAf(id, "examenuitslag", "examenniveau", "B1", "examenBehaald", false, "knmBehaald", true,
+                "datumExamen", vandaag());
         naar(dag(pip.plusYears(3).plusDays(2)));
         assertThat(termijnOverschrijdingen(id)).containsExactlyInAnyOrder("WONING", "PIP", "ONTZORGEN", "PVT",
                 "MAP", "INBURGERINGSTERMIJN");
@@ -102,15 +107,23 @@ class DekkingTest extends TrajectTestBasis {
                 .list()) {
             taken.complete(bewaking.getId(), vars("actie", "CONTACT_OPGENOMEN"));
         }
+        // DUO extends the passed inburgeringstermijn: the trajectory goes on with the uitvoering
+        berichten.ontvang(id, new Bericht("TermijnVerlengd", null, null, null, null,
+                Klok.vandaag().plusMonths(6), "Verlenging door DUO"), "duo");
+        voerJobsUit(id);
+        assertThat(openTaken(id)).doesNotContain("afsluiting");
         rondAf(id, "toeleidingWerk", "uitstroomWerk", true);
-        rondAf(id, "afsluiting", "resultaat", "EXAMEN_BEHAALD");
+        rondAf(id, "examenuitslag", "examenniveau", "B1", "examenBehaald", true, "knmBehaald", true,
+                "datumExamen", vandaag());
+        rondAf(id, "afsluiting", "resultaat", "VOLDAAN");
         assertGesloten(id);
     }
 
     private void gezinsmigrantMetOntheffing() {
         String id = open("GEZINSMIGRANT", "BODEGRAVEN_REEUWIJK", false);
         totEnMetPip(id, "Z", false);
-        rondAf(id, "participatieZroute", "participatieUren", 800);
+        rondAf(id, "participatieZroute", "participatieUren", 800, "participatieAfgerond", true);
+        rondAf(id, "knm", "datumKnm", vandaag());
         berichten.ontvang(id, new Bericht("OntheffingVerleend", null, null), "duo");
         voerJobsUit(id);
         rondAf(id, "afsluiting", "resultaat", "ONTHEFFING");
@@ -125,6 +138,30 @@ class DekkingTest extends TrajectTestBasis {
         voerJobsUit(id);
         rondAf(id, "overdrachtNieuweGemeente", "datumOverdrachtNieuweGemeente", vandaag());
         rondAf(id, "afsluiting", "resultaat", "VERHUISD");
+        assertGesloten(id);
+    }
+
+    private void gezinsmigrantZonderVerlengingNaDeTermijn() {
+        String id = open("GEZINSMIGRANT", "WOERDEN", false);
+        totEnMetPip(id, "B1", false);
+        LocalDate pip = Klok.vandaag();
+        naar(dag(pip.plusYears(3).plusDays(2)));
+        assertThat(termijnOverschrijdingen(id)).contains("INBURGERINGSTERMIJN");
+        assertThat(openTaken(id)).doesNotContain("afsluiting");
+        // No extension by DUO within the wait: the trajectory ends, the afsluiting records the passed term
+        naar(dag(pip.plusYears(3).plusWeeks(9)));
+        assertThat(openTaken(id)).contains("afsluiting");
+        rondAf(id, "afsluiting", "resultaat", "TERMIJN_VERSTREKEN");
+        assertGesloten(id);
+    }
+
+    private void nareizigerMetVrijstelling() {
+        String id = open("NAREIZIGER", "MONTFOORT", false);
+        rondAf(id, "overdrachtCoa", "datumOverdracht", vandaag());
+        berichten.ontvang(id, new Bericht("VrijstellingVerleend", null, null), "duo");
+        voerJobsUit(id);
+        assertThat(openTaken(id)).containsExactly("afsluiting");
+        rondAf(id, "afsluiting", "resultaat", "VRIJSTELLING");
         assertGesloten(id);
     }
 
