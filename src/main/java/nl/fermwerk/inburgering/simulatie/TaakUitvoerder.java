@@ -55,6 +55,10 @@ public class TaakUitvoerder {
             case "uitkomst" -> profiel.handhaving() && random.nextInt(3) == 0 ? "HANDHAVING"
                     : profiel.schakelt() && random.nextInt(3) == 0 ? "BIJSTELLING_PIP" : "GEEN_ACTIE";
             case "boeteArtikel" -> "ART_23";
+            case "handhavingsstap", "besluit" -> "BOETE";
+            case "zienswijzeGegeven" -> random.nextBoolean();
+            case "dagtekening" -> vandaag.toString();
+            case "zienswijzeTot" -> vandaag.plusWeeks(2).toString();
             case "boeteBedrag" -> 100 + random.nextInt(7) * 100;
             case "praktijkUren" -> 40 + random.nextInt(40);
             case "participatieUren" -> 800;

@@ -88,7 +88,11 @@ class DekkingTest extends TrajectTestBasis {
         rondAf(id, "financieleZelfredzaamheid", "datumAfronding", vandaag());
         naar(dag(pip.plusMonths(6).plusDays(1)));
         rondAf(id, "voortgangsgesprek", "uitkomst", "HANDHAVING");
-        rondAf(id, "handhaving", "boeteArtikel", "ART_22", "handhavingsstap", "EERSTE_BOETE", "boeteBedrag", 250);
+        rondAf(id, "voornemenHandhaving", "boeteArtikel", "ART_22", "handhavingsstap", "EERSTE_BOETE",
+                "datumVoornemen", vandaag(), "zienswijzeTot", Klok.vandaag().plusWeeks(2).toString());
+        rondAf(id, "zienswijze", "zienswijzeGegeven", false, "datumZienswijze", vandaag());
+        rondAf(id, "handhaving", "besluit", "BOETE", "boeteArtikel", "ART_22", "handhavingsstap", "EERSTE_BOETE",
+                "boeteBedrag", 250, "dagtekening", vandaag(), "motivering", "Niet meegewerkt");
         naar(dag(pip.plusMonths(12).plusDays(1)));
         rondAf(id, "voortgangsgesprek", "uitkomst", "BIJSTELLING_PIP");
         rondAf(id, "bijstellingPip", "leerroute", "B1", "datumBijstelling", vandaag());
