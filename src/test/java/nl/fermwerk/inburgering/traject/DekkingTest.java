@@ -1,6 +1,7 @@
 package nl.fermwerk.inburgering.traject;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -130,6 +131,12 @@ class DekkingTest extends TrajectTestBasis {
         rondAf(id, "knm", "datumKnm", vandaag());
         berichten.ontvang(id, new Bericht("OntheffingVerleend", null, null), "duo");
         voerJobsUit(id);
+        // The main model's afsluiting runs the check: an end the dossier does not show is refused, the task stays
+        for (String nietGebleken : new String[] {"VOLDAAN", "VRIJSTELLING", "VERHUISD", "TERMIJN_VERSTREKEN"}) {
+            assertThatThrownBy(() -> rondAf(id, "afsluiting", "resultaat", nietGebleken))
+                    .hasRootCauseInstanceOf(OngeldigeBeslissingException.class).hasMessageContaining("resultaat");
+            assertThat(openTaken(id)).containsExactly("afsluiting");
+        }
         rondAf(id, "afsluiting", "resultaat", "ONTHEFFING");
         assertGesloten(id);
     }
