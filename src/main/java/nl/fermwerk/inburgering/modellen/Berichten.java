@@ -35,12 +35,19 @@ public final class Berichten {
     public static final List<String> ALLE = List.of(ONTHEFFING_VERLEEND, VERHUISD, VRIJSTELLING_VERLEEND,
             HANDHAVING_GESTART, TERMIJN_VERLENGD);
 
+    /** The inburgeringstermijn passed unmet: the term watcher tells the trajectory ({@code termijnen.TermijnOverschreden}). */
+    public static final String INBURGERINGSTERMIJN_VERSTREKEN = "InburgeringstermijnVerstreken";
+
+    /** DUO extended the inburgeringstermijn: the trajectory hears it from {@code traject.Berichten}, apart from the watchers. */
+    public static final String INBURGERINGSTERMIJN_VERLENGD = "InburgeringstermijnVerlengd";
+
     /**
      * Messages the application correlates itself, never accepted from outside: the term watcher
      * ({@code processes/termijnbewaking.bpmn}) hears from {@code termijnen.Termijnbewaking} that its term was met,
-     * withdrawn, or extended/recalculated.
+     * withdrawn, or extended/recalculated; the trajectory hears that the inburgeringstermijn passed or was extended.
      */
-    public static final List<String> INTERN = List.of("TermijnGehaald", "TermijnVervallen");
+    public static final List<String> INTERN = List.of("TermijnGehaald", "TermijnVervallen",
+            INBURGERINGSTERMIJN_VERSTREKEN, INBURGERINGSTERMIJN_VERLENGD);
 
     /** Every message name a model may wait for. */
     public static boolean wordtOntvangen(String naam) {

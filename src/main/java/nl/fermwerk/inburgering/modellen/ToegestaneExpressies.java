@@ -21,7 +21,7 @@ public final class ToegestaneExpressies {
 
     /** Beans a model may name as {@code camunda:delegateExpression="${naam}"}; the engine calls their execute. */
     static final Set<String> DELEGATES = Set.of("termijnOverschreden", "verhuizingVerwerken", "termijnHerinnering",
-            "termijnPrioriteit", "termijnVervallen", "routewissel");
+            "termijnPrioriteit", "termijnVervallen", "routewissel", "handhavingStarten");
 
     /**
      * The engine's own objects in an expression ({@code execution} in a process, {@code task} in a task listener):

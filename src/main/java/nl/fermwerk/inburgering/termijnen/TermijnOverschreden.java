@@ -12,9 +12,15 @@ import org.springframework.stereotype.Component;
 /**
  * A term's deadline day ended while it was neither met nor withdrawn: records {@code TermijnOverschreden} naming the
  * term, in the timer job's transaction. The escalation task that follows is modelled in processes/termijnbewaking.bpmn.
+ * For the inburgeringstermijn it also tells the dossier's trajectory (message {@code InburgeringstermijnVerstreken}).
  */
 @Component("termijnOverschreden")
 public class TermijnOverschreden implements JavaDelegate {
+
+    /** The term whose passing the trajectory itself must hear of (end (e) of docs/traject.md). */
+    static final String INBURGERINGSTERMIJN = "INBURGERINGSTERMIJN";
+    /** The message the trajectory waits for; listed in {@code modellen.Berichten.INTERN}. */
+    static final String INBURGERINGSTERMIJN_VERSTREKEN = "InburgeringstermijnVerstreken";
 
     private final Gebeurtenissen gebeurtenissen;
 
@@ -28,6 +34,14 @@ public class TermijnOverschreden implements JavaDelegate {
         Object vervaldatum = execution.getVariable("vervaldatum");
         Feit overschreden = new Feit.TermijnOverschreden(termijn == null ? null : termijn.toString(),
                 vervaldatum == null ? null : LocalDate.parse(vervaldatum.toString()), execution.getCurrentActivityId());
-        gebeurtenissen.voegToe(Dossiernummer.van(execution), overschreden, Klok.nu(), "systeem");
+        String dossierId = Dossiernummer.van(execution);
+        gebeurtenissen.voegToe(dossierId, overschreden, Klok.nu(), "systeem");
+        if (INBURGERINGSTERMIJN.equals(termijn)) {
+            // The trajectory decides what follows (wait for DUO's extension, else end with TERMIJN_VERSTREKEN); a
+            // trajectory that no longer waits for it (already closing) is simply not addressed
+            execution.getProcessEngineServices().getRuntimeService()
+                    .createMessageCorrelation(INBURGERINGSTERMIJN_VERSTREKEN).processInstanceBusinessKey(dossierId)
+                    .correlateAllWithResult();
+        }
     }
 }

@@ -2,6 +2,7 @@ package nl.fermwerk.inburgering.traject;
 
 import static nl.fermwerk.inburgering.modellen.Berichten.ALLE;
 import static nl.fermwerk.inburgering.modellen.Berichten.HANDHAVING_GESTART;
+import static nl.fermwerk.inburgering.modellen.Berichten.INBURGERINGSTERMIJN_VERLENGD;
 import static nl.fermwerk.inburgering.modellen.Berichten.ONTHEFFING_VERLEEND;
 import static nl.fermwerk.inburgering.modellen.Berichten.TERMIJN_VERLENGD;
 import static nl.fermwerk.inburgering.modellen.Berichten.VERHUISD;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
@@ -100,15 +102,21 @@ public class Berichten {
      * The event is all this does; the term's watcher moves its timer when it hears of the event.
      */
     private void verleng(String dossierId, Bericht bericht, String actor) {
-        LocalDate huidig = termijnbewaking.vervaldatum(dossierId, INBURGERINGSTERMIJN).orElseThrow(() ->
-                new BerichtNietVerwerkbaarException(dossierId, "de inburgeringstermijn loopt niet (nog geen PIP, of"
-                        + " al verstreken of vervallen)"));
+        // After the term passed unmet DUO may still set a new end: the trajectory waits for it (docs/traject.md)
+        boolean verstreken = Dossierverloop.van(gebeurtenissen.vanDossier(dossierId)).inburgeringstermijnVerstreken();
+        LocalDate huidig = termijnbewaking.vervaldatum(dossierId, INBURGERINGSTERMIJN)
+                .or(() -> verstreken ? Optional.of(Klok.vandaag()) : Optional.<LocalDate>empty())
+                .orElseThrow(() -> new BerichtNietVerwerkbaarException(dossierId, "de inburgeringstermijn loopt niet"
+                        + " (nog geen PIP, of vervallen)"));
         if (!bericht.tot().isAfter(huidig)) {
             throw new OngeldigeInvoerException(List.of(new Veldfout("tot", "Moet na de huidige einddatum van de "
                     + "inburgeringstermijn liggen (" + huidig + ").")));
         }
         gebeurtenissen.voegToe(dossierId, new Feit.TermijnVerlengd(INBURGERINGSTERMIJN, bericht.tot(),
                 bericht.reden()), Klok.nu(), actor);
+        // A trajectory waiting after the passed term goes back into uitvoering; one that does not wait is not addressed
+        runtime.createMessageCorrelation(INBURGERINGSTERMIJN_VERLENGD)
+                .processInstanceBusinessKey(dossierId).correlateAllWithResult();
     }
 
     private void handhaving(String dossierId, Bericht bericht, LocalDate datum, String actor) {

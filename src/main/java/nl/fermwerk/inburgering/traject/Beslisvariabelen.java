@@ -33,7 +33,16 @@ public class Beslisvariabelen {
     static final Set<String> TOELEIDINGEN = Set.of("JA", "NEE", "NOG_NIET");
     static final Set<String> PIP_VASTSTELLINGEN = Set.of("MET_INBRENG", "ZONDER_INBRENG");
 
+    /**
+     * Answers the model branches on but a client may leave out: a MAP or participatie registration without the field
+     * closes the onderdeel, as every registration did before the loop (docs/traject.md, section 3).
+     */
+    static final Set<String> STANDAARD_AFGEROND = Set.of("mapAfgerond", "participatieAfgerond");
+
     public Object controleer(String taak, String naam, Object waarde) {
+        if (waarde == null && STANDAARD_AFGEROND.contains(naam)) {
+            return true;
+        }
         if (waarde == null || (waarde instanceof String tekst && tekst.isBlank())) {
             throw new OngeldigeBeslissingException(naam, "is verplicht om taak '" + taak + "' af te ronden.");
         }

@@ -253,7 +253,9 @@ class TermijnenTest extends TrajectTestBasis {
         rondAf(id, "map", "praktijkUren", 40, "datumMap", vandaag());
         naar(dag(pip.plusMonths(30)));
         rondAf(id, "participatieZroute", "participatieUren", 800);
-        rondAf(id, "afsluiting", "resultaat", "EINDGESPREK_GEVOERD");
+        rondAf(id, "knm", "datumKnm", vandaag());
+        rondAf(id, "eindgesprek", "datumEindgesprek", vandaag());
+        rondAf(id, "afsluiting", "resultaat", "VOLDAAN");
         naar(dag(pip.plusYears(4)));
         assertStil(id, "INBURGERINGSTERMIJN");
         assertGesloten(id);

@@ -3,6 +3,7 @@ package nl.fermwerk.inburgering.traject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import nl.fermwerk.inburgering.basis.Leerroute;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import org.junit.jupiter.api.Test;
@@ -48,32 +49,39 @@ class BijstellingEnHandhavingTest extends TrajectTestBasis {
     @Test
     void boeteArtikel22IsVastEuro250() {
         String id = naarHandhaving();
-        assertThatThrownBy(() -> rondAf(id, "handhaving", "boeteArtikel", "ART_22", "handhavingsstap", "EERSTE_BOETE", "boeteBedrag", 300))
-                .hasRootCauseInstanceOf(OngeldigeBeslissingException.class).hasMessageContaining("altijd EUR 250");
-        rondAf(id, "handhaving", "boeteArtikel", "ART_22", "handhavingsstap", "EERSTE_BOETE", "boeteBedrag", 250);
-        assertThat(gebeurtenissen(id, "BoeteOpgelegd")).singleElement()
+        assertThatThrownBy(() -> besluit(id, "BOETE", "ART_22", "EERSTE_BOETE", 300))
+                .hasRootCauseInstanceOf(OngeldigeBeslissingException.class).hasMessageContaining("EUR 250");
+        besluit(id, "BOETE", "ART_22", "EERSTE_BOETE", 250);
+        assertThat(gebeurtenissen(id, "HandhavingsbesluitGenomen")).singleElement()
                 .satisfies(g -> assertThat(g.data()).containsEntry("boeteArtikel", "ART_22"));
+        // The free-text motivering is in the dossier's event, never a process variable
+        assertThat(runtime.getVariable(traject(id).getId(), "motivering")).isNull();
     }
 
     @Test
     void boeteArtikel23IsTenHoogsteEuro800() {
         String id = naarHandhaving();
-        assertThatThrownBy(() -> rondAf(id, "handhaving", "boeteArtikel", "ART_23", "boeteBedrag", "800.01"))
+        assertThatThrownBy(() -> besluit(id, "BOETE", "ART_23", "BOETE", "800.01"))
                 .hasRootCauseInstanceOf(OngeldigeBeslissingException.class)
-                .hasMessageContaining("ten hoogste EUR 800").hasMessageContaining("boeteBedrag");
-        assertThat(gebeurtenissen(id, "BoeteOpgelegd")).isEmpty();
-        rondAf(id, "handhaving", "boeteArtikel", "ART_23", "boeteBedrag", 800);
-        assertThat(gebeurtenissen(id, "BoeteOpgelegd")).hasSize(1);
+                .hasMessageContaining("800").hasMessageContaining("boeteBedrag");
+        assertThat(gebeurtenissen(id, "HandhavingsbesluitGenomen")).isEmpty();
+        besluit(id, "BOETE", "ART_23", "BOETE", 800);
+        assertThat(gebeurtenissen(id, "HandhavingsbesluitGenomen")).hasSize(1);
         assertThat(openTaken(id)).doesNotContain("handhaving");
     }
 
     @Test
-    void geenBoeteIsNulEuro() {
+    void afzienIsNulEuro() {
         String id = naarHandhaving();
-        assertThatThrownBy(() -> rondAf(id, "handhaving", "boeteArtikel", "GEEN", "boeteBedrag", 100))
+        assertThatThrownBy(() -> besluit(id, "AFZIEN", "ART_23", "BOETE", 100))
                 .hasRootCauseInstanceOf(OngeldigeBeslissingException.class);
-        rondAf(id, "handhaving", "boeteArtikel", "GEEN", "boeteBedrag", 0);
-        assertThat(gebeurtenissen(id, "BoeteOpgelegd")).hasSize(1);
+        besluit(id, "AFZIEN", "ART_23", "BOETE", 0);
+        assertThat(gebeurtenissen(id, "HandhavingsbesluitGenomen")).hasSize(1);
+    }
+
+    private void besluit(String id, String besluit, String artikel, String stap, Object bedrag) {
+        rondAf(id, "handhaving", "besluit", besluit, "boeteArtikel", artikel, "handhavingsstap", stap,
+                "boeteBedrag", bedrag, "dagtekening", vandaag(), "motivering", "Afspraken uit het PIP niet nagekomen");
     }
 
     private String metPip(String leerroute) {
@@ -95,6 +103,12 @@ class BijstellingEnHandhavingTest extends TrajectTestBasis {
         String id = metPip("B1");
         naar(BEGIN.plusMonths(6).plusDays(1));
         rondAf(id, "voortgangsgesprek", "uitkomst", "HANDHAVING");
+        // The gesprek's option starts the trajectory's one handhaving: voornemen, zienswijze, besluit
+        assertThat(gebeurtenissen(id, "HandhavingGestart")).singleElement()
+                .satisfies(g -> assertThat(g.data()).containsEntry("grond", "PIP_NIET_NAGEKOMEN"));
+        rondAf(id, "voornemenHandhaving", "boeteArtikel", "ART_23", "handhavingsstap", "BOETE",
+                "datumVoornemen", vandaag(), "zienswijzeTot", LocalDate.parse(vandaag()).plusWeeks(2).toString());
+        rondAf(id, "zienswijze", "zienswijzeGegeven", true, "datumZienswijze", vandaag());
         return id;
     }
 }

@@ -1,6 +1,7 @@
 package nl.fermwerk.inburgering.traject;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +38,8 @@ class DekkingTest extends TrajectTestBasis {
         volledigAsieltrajectMetAlleTermijnen();
         gezinsmigrantMetOntheffing();
         overigeMigrantVerhuistBuitenDeRegio();
+        gezinsmigrantZonderVerlengingNaDeTermijn();
+        nareizigerMetVrijstelling();
 
         for (ProcessDefinition definitie : repository.createProcessDefinitionQuery().latestVersion().list()) {
             if (definitie.getResourceName().contains("testprocessen")) {
@@ -86,15 +89,22 @@ class DekkingTest extends TrajectTestBasis {
         rondAf(id, "financieleZelfredzaamheid", "datumAfronding", vandaag());
         naar(dag(pip.plusMonths(6).plusDays(1)));
         rondAf(id, "voortgangsgesprek", "uitkomst", "HANDHAVING");
-        rondAf(id, "handhaving", "boeteArtikel", "ART_22", "handhavingsstap", "EERSTE_BOETE", "boeteBedrag", 250);
+        rondAf(id, "voornemenHandhaving", "boeteArtikel", "ART_22", "handhavingsstap", "EERSTE_BOETE",
+                "datumVoornemen", vandaag(), "zienswijzeTot", Klok.vandaag().plusWeeks(2).toString());
+        rondAf(id, "zienswijze", "zienswijzeGegeven", false, "datumZienswijze", vandaag());
+        rondAf(id, "handhaving", "besluit", "BOETE", "boeteArtikel", "ART_22", "handhavingsstap", "EERSTE_BOETE",
+                "boeteBedrag", 250, "dagtekening", vandaag(), "motivering", "Niet meegewerkt");
         naar(dag(pip.plusMonths(12).plusDays(1)));
         rondAf(id, "voortgangsgesprek", "uitkomst", "BIJSTELLING_PIP");
         rondAf(id, "bijstellingPip", "leerroute", "B1", "datumBijstelling", vandaag());
         rondAf(id, "pvt", "datumPvt", vandaag());
         naar(dag(pip.plusMonths(18).plusDays(1)));
         rondAf(id, "voortgangsgesprek", "uitkomst", "GEEN_ACTIE");
-        rondAf(id, "map", "praktijkUren", 40, "datumMap", vandaag());
+        rondAf(id, "map", "praktijkUren", 20, "datumMap", vandaag(), "mapAfgerond", false);
+        rondAf(id, "map", "praktijkUren", 20, "datumMap", vandaag(), "mapAfgerond", true);
         rondAf(id, "taalvrijwilliger", "datumInzet", vandaag());
+        rondAf(id, "examenuitslag", "examenniveau", "B1", "examenBehaald", false, "knmBehaald", true,
+                "datumExamen", vandaag());
         naar(dag(pip.plusYears(3).plusDays(2)));
         assertThat(termijnOverschrijdingen(id)).containsExactlyInAnyOrder("WONING", "PIP", "ONTZORGEN", "PVT",
                 "MAP", "INBURGERINGSTERMIJN");
@@ -102,17 +112,31 @@ class DekkingTest extends TrajectTestBasis {
                 .list()) {
             taken.complete(bewaking.getId(), vars("actie", "CONTACT_OPGENOMEN"));
         }
+        // DUO extends the passed inburgeringstermijn: the trajectory goes on with the uitvoering
+        berichten.ontvang(id, new Bericht("TermijnVerlengd", null, null, null, null,
+                Klok.vandaag().plusMonths(6), "Verlenging door DUO"), "duo");
+        voerJobsUit(id);
+        assertThat(openTaken(id)).doesNotContain("afsluiting");
         rondAf(id, "toeleidingWerk", "uitstroomWerk", true);
-        rondAf(id, "afsluiting", "resultaat", "EXAMEN_BEHAALD");
+        rondAf(id, "examenuitslag", "examenniveau", "B1", "examenBehaald", true, "knmBehaald", true,
+                "datumExamen", vandaag());
+        rondAf(id, "afsluiting", "resultaat", "VOLDAAN");
         assertGesloten(id);
     }
 
     private void gezinsmigrantMetOntheffing() {
         String id = open("GEZINSMIGRANT", "BODEGRAVEN_REEUWIJK", false);
         totEnMetPip(id, "Z", false);
-        rondAf(id, "participatieZroute", "participatieUren", 800);
+        rondAf(id, "participatieZroute", "participatieUren", 800, "participatieAfgerond", true);
+        rondAf(id, "knm", "datumKnm", vandaag());
         berichten.ontvang(id, new Bericht("OntheffingVerleend", null, null), "duo");
         voerJobsUit(id);
+        // The main model's afsluiting runs the check: an end the dossier does not show is refused, the task stays
+        for (String nietGebleken : new String[] {"VOLDAAN", "VRIJSTELLING", "VERHUISD", "TERMIJN_VERSTREKEN"}) {
+            assertThatThrownBy(() -> rondAf(id, "afsluiting", "resultaat", nietGebleken))
+                    .hasRootCauseInstanceOf(OngeldigeBeslissingException.class).hasMessageContaining("resultaat");
+            assertThat(openTaken(id)).containsExactly("afsluiting");
+        }
         rondAf(id, "afsluiting", "resultaat", "ONTHEFFING");
         assertGesloten(id);
     }
@@ -125,6 +149,30 @@ class DekkingTest extends TrajectTestBasis {
         voerJobsUit(id);
         rondAf(id, "overdrachtNieuweGemeente", "datumOverdrachtNieuweGemeente", vandaag());
         rondAf(id, "afsluiting", "resultaat", "VERHUISD");
+        assertGesloten(id);
+    }
+
+    private void gezinsmigrantZonderVerlengingNaDeTermijn() {
+        String id = open("GEZINSMIGRANT", "WOERDEN", false);
+        totEnMetPip(id, "B1", false);
+        LocalDate pip = Klok.vandaag();
+        naar(dag(pip.plusYears(3).plusDays(2)));
+        assertThat(termijnOverschrijdingen(id)).contains("INBURGERINGSTERMIJN");
+        assertThat(openTaken(id)).doesNotContain("afsluiting");
+        // No extension by DUO within the wait: the trajectory ends, the afsluiting records the passed term
+        naar(dag(pip.plusYears(3).plusWeeks(9)));
+        assertThat(openTaken(id)).contains("afsluiting");
+        rondAf(id, "afsluiting", "resultaat", "TERMIJN_VERSTREKEN");
+        assertGesloten(id);
+    }
+
+    private void nareizigerMetVrijstelling() {
+        String id = open("NAREIZIGER", "MONTFOORT", false);
+        rondAf(id, "overdrachtCoa", "datumOverdracht", vandaag());
+        berichten.ontvang(id, new Bericht("VrijstellingVerleend", null, null), "duo");
+        voerJobsUit(id);
+        assertThat(openTaken(id)).containsExactly("afsluiting");
+        rondAf(id, "afsluiting", "resultaat", "VRIJSTELLING");
         assertGesloten(id);
     }
 

@@ -70,6 +70,10 @@ class FormulierwaardenTest extends TrajectTestBasis {
                 + "\"afspraken\":{\"value\":\"Lessen volgen\"},"
                 + "\"volgendGesprek\":{\"value\":\"" + datumGesprek + "\"}");
         voerJobsUit(id);
+        // The gesprek started the trajectory's handhaving: voornemen and zienswijze come before the besluit
+        rondAf(id, "voornemenHandhaving", "boeteArtikel", "ART_23", "handhavingsstap", "BOETE",
+                "datumVoornemen", datumGesprek, "zienswijzeTot", datumGesprek);
+        rondAf(id, "zienswijze", "zienswijzeGegeven", false, "datumZienswijze", datumGesprek);
         rondAfAls(regie, taak(id, "handhaving"), "\"boeteArtikel\":{\"value\":\"GEEN\"},\"boeteBedrag\":"
                 + "{\"value\":0,\"type\":\"Integer\"},"
                 + "\"grond\":{\"value\":\"PIP_NIET_NAGEKOMEN\"},\"handhavingsstap\":{\"value\":\"BOETE\"},"

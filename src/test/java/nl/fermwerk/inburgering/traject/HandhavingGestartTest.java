@@ -44,6 +44,8 @@ class HandhavingGestartTest extends TrajectTestBasis {
         });
         // The trajectory goes on where it was: handhaving runs beside it
         assertThat(taak(intake, "leerbaarheidstoets")).isNotNull();
+        voerJobsUit(intake);
+        assertThat(openTaken(intake)).contains("voornemenHandhaving", "leerbaarheidstoets");
 
         String uitvoering = open("ASIELSTATUSHOUDER", "OUDEWATER", true);
         warmeOverdracht(uitvoering);
@@ -51,6 +53,35 @@ class HandhavingGestartTest extends TrajectTestBasis {
         assertThat(post("casusregisseur", uitvoering, Map.of("bericht", "HandhavingGestart", "grond",
                 "PIP_NIET_NAGEKOMEN")).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(gebeurtenissen(uitvoering, "HandhavingGestart")).hasSize(1);
+        voerJobsUit(uitvoering);
+        assertThat(openTaken(uitvoering)).contains("voornemenHandhaving", "startLeerroute");
+    }
+
+    @Test
+    void inDePipFaseVanVoornemenViaZienswijzeTotBesluit() throws Exception {
+        String id = open("GEZINSMIGRANT", "MONTFOORT", false);
+        rondAf(id, "leerbaarheidstoets", "datumToets", vandaag());
+        rondAf(id, "bredeIntake", "datumBredeIntake", vandaag());
+        assertThat(openTaken(id)).contains("pipOpstellen");
+        assertThat(post("casusregisseur", id, Map.of("bericht", "HandhavingGestart", "grond",
+                "PIP_NIET_MEEGEWERKT")).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        voerJobsUit(id);
+        assertThat(openTaken(id)).contains("pipOpstellen", "voornemenHandhaving");
+        rondAf(id, "voornemenHandhaving", "boeteArtikel", "ART_22", "handhavingsstap", "EERSTE_BOETE",
+                "datumVoornemen", vandaag(), "zienswijzeTot", java.time.LocalDate.parse(vandaag()).plusWeeks(2)
+                        .toString());
+        assertThat(openTaken(id)).contains("zienswijze").doesNotContain("handhaving");
+        rondAf(id, "zienswijze", "zienswijzeGegeven", false, "datumZienswijze", vandaag());
+        rondAf(id, "handhaving", "besluit", "BOETE", "boeteArtikel", "ART_22", "handhavingsstap", "EERSTE_BOETE",
+                "boeteBedrag", 250, "dagtekening", vandaag(), "motivering", "Niet meegewerkt aan het PIP");
+        assertThat(gebeurtenissen(id, "HandhavingsbesluitGenomen")).singleElement()
+                .satisfies(g -> assertThat(g.data()).containsEntry("besluit", "BOETE"));
+        assertThat(openTaken(id)).containsExactly("pipOpstellen");
+        // After the besluit a next step of the ladder may start
+        assertThat(post("casusregisseur", id, Map.of("bericht", "HandhavingGestart", "grond",
+                "PIP_NIET_MEEGEWERKT")).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        voerJobsUit(id);
+        assertThat(openTaken(id)).contains("voornemenHandhaving");
     }
 
     @Test

@@ -74,17 +74,33 @@ class TrajectPadenTest extends TrajectTestBasis {
         naar(BEGIN.plusWeeks(4).plusMonths(12).plusDays(1));
         rondAf(id, "voortgangsgesprek", "uitkomst", "GEEN_ACTIE");
         switch (leerroute) {
-            case "B1" -> rondAf(id, "toeleidingWerk", "uitstroomWerk", true);
-            case "Z" -> rondAf(id, "participatieZroute", "participatieUren", 800);
+            case "B1" -> {
+                rondAf(id, "toeleidingWerk", "uitstroomWerk", true);
+                // A failed exam loops back for the herexamen; the uitvoering waits for exams and KNM
+                rondAf(id, "examenuitslag", "examenniveau", "B1", "examenBehaald", false, "knmBehaald", true,
+                        "datumExamen", vandaag());
+                assertThat(openTaken(id)).contains("examenuitslag");
+                rondAf(id, "examenuitslag", "examenniveau", "B1", "examenBehaald", true, "knmBehaald", true,
+                        "datumExamen", vandaag());
+            }
+            case "Z" -> {
+                // Hours add up over registrations; the eindgesprek follows the closing registration
+                rondAf(id, "participatieZroute", "participatieUren", 500, "participatieAfgerond", false);
+                assertThat(openTaken(id)).contains("participatieZroute").doesNotContain("eindgesprek");
+                rondAf(id, "participatieZroute", "participatieUren", 300, "participatieAfgerond", true);
+                rondAf(id, "knm", "datumKnm", vandaag());
+                rondAf(id, "eindgesprek", "datumEindgesprek", vandaag());
+            }
             default -> {
-                assertThat(openTaken(id)).doesNotContain("toeleidingWerk", "participatieZroute");
+                assertThat(openTaken(id)).doesNotContain("toeleidingWerk", "participatieZroute", "examenuitslag");
+                rondAf(id, "knm", "datumKnm", vandaag());
                 rondAf(id, "taalschakeltraject", "datumAfronding", vandaag());
             }
         }
         naar(BEGIN.plusWeeks(4).plusMonths(14));
         assertThat(openTaken(id)).containsExactly("afsluiting");
         assertThat(gebeurtenissen(id, "AfsluitingGestart")).hasSize(1);
-        rondAf(id, "afsluiting", "resultaat", leerroute.equals("Z") ? "EINDGESPREK_GEVOERD" : "EXAMEN_BEHAALD");
+        rondAf(id, "afsluiting", "resultaat", "VOLDAAN");
 
         assertGesloten(id);
         assertThat(termijnOverschrijdingen(id)).isEmpty();

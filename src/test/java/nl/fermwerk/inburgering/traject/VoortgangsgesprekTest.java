@@ -62,10 +62,14 @@ class VoortgangsgesprekTest extends TrajectTestBasis {
         naar(BEGIN.plusMonths(12).plusDays(1));
         // the second gesprek is open when the trajectory ends: afsluiting ends it too
         assertThat(openTaken(id)).contains("voortgangsgesprek");
-        rondAf(id, "participatieZroute", "participatieUren", 810);
+        rondAf(id, "participatieZroute", "participatieUren", 810, "participatieAfgerond", true);
+        rondAf(id, "knm", "datumKnm", vandaag());
+        // The plicht is not met before the eindgesprek: the gesprekken go on
+        assertThat(openTaken(id)).contains("voortgangsgesprek", "eindgesprek");
+        rondAf(id, "eindgesprek", "datumEindgesprek", vandaag());
         assertThat(openTaken(id)).containsExactly("afsluiting");
         assertThat(timers(instantie)).isEmpty();
-        rondAf(id, "afsluiting", "resultaat", "EINDGESPREK_GEVOERD");
+        rondAf(id, "afsluiting", "resultaat", "VOLDAAN");
         naar(BEGIN.plusYears(4));
         assertThat(historie.createHistoricTaskInstanceQuery().processInstanceBusinessKey(id)
                 .taskDefinitionKey("voortgangsgesprek").count()).isEqualTo(2);
