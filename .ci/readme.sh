@@ -212,6 +212,8 @@ postgres() {
   export PORT
   # In this shell, so that what the recipe exports (DB_PASSWORD) reaches the start and the DBA step
   source "$WERK/recept-voor.sh"
+  # The recipe is about roles and grants; the demo caseload is built and checked by the H2 start above
+  export INBURGERING_DEMO_CASELOAD=0
   start_app "$WERK/pg-1.log" "$WERK/recept-start.sh"
   stop_app
   source "$WERK/recept-na.sh"
