@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.fermwerk.inburgering.basis.Klok;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -28,11 +29,21 @@ public class TaakUitvoerder {
     private final RepositoryService repository;
     private final FormService formulieren;
     private final Map<String, List<String>> variabelenPerTaak = new ConcurrentHashMap<>();
+    private final HistoryService historie;
+
+    /**
+     * The events of inburgeringstraject.bpmn by which the plicht ends otherwise than met, and the resultaat the
+     * afsluiting records for each: the simulated worker records the end the trajectory took.
+     */
+    private static final Map<String, String> ANDERE_EINDEN = Map.of("Bericht_OntheffingVerleend", "ONTHEFFING",
+            "Bericht_VrijstellingVerleend", "VRIJSTELLING", "Escalatie_BuitenRegio", "VERHUISD",
+            "Escalatie_TermijnVerstreken", "TERMIJN_VERSTREKEN");
 
     public TaakUitvoerder(ProcessEngine engine) {
         this.taken = engine.getTaskService();
         this.repository = engine.getRepositoryService();
         this.formulieren = engine.getFormService();
+        this.historie = engine.getHistoryService();
     }
 
     /** Profile of one simulated inburgeraar: how the trajectory goes for this person. */
@@ -63,13 +74,19 @@ public class TaakUitvoerder {
             case "praktijkUren" -> 40 + random.nextInt(40);
             case "participatieUren" -> 800;
             case "uitstroomWerk" -> profiel.werk();
-            // The simulated caseload meets its route: every onderdeel closes, so the afsluiting check accepts VOLDAAN
-            case "resultaat" -> "VOLDAAN";
+            // Met, unless the trajectory ended otherwise; the afsluiting check refuses any other answer
+            case "resultaat" -> einde(taak);
             case "examenBehaald", "knmBehaald", "mapAfgerond", "participatieAfgerond" -> true;
             case "examenniveau" -> "B1";
             default -> naam.toLowerCase().contains("datum") ? vandaag.toString()
                     : naam.toLowerCase().contains("uren") ? 10 : "gedaan";
         };
+    }
+
+    private String einde(Task taak) {
+        return historie.createHistoricActivityInstanceQuery().processInstanceId(taak.getProcessInstanceId()).list()
+                .stream().map(a -> ANDERE_EINDEN.get(a.getActivityId())).filter(java.util.Objects::nonNull)
+                .findFirst().orElse("VOLDAAN");
     }
 
     private List<String> beslisvariabelen(Task taak) {

@@ -37,7 +37,7 @@ class DemoCaseloadTest {
      */
     private static final String VORM = """
             fase={AFGESLOTEN=17, AFSLUITING=3, BREDE_INTAKE=11, PIP=3, UITVOERING=7, WARME_OVERDRACHT=2}
-            resultaat={EINDGESPREK_GEVOERD=6, EXAMEN_BEHAALD=11}
+            resultaat={ONTHEFFING=1, VOLDAAN=16}
             doelgroep={ASIELSTATUSHOUDER=18, GEZINSMIGRANT=9, NAREIZIGER=14, OVERIGE_MIGRANT=2}
             verhalen={OntheffingVerleend=1, TermijnOverschreden=66}
             dossiersMetOpenEscalatie=41
