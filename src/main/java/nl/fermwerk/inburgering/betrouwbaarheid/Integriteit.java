@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.fermwerk.inburgering.dossier.Feit;
 import nl.fermwerk.inburgering.dossier.Gebeurtenis;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
+import nl.fermwerk.inburgering.termijnen.Termijnbewaking;
 import nl.fermwerk.inburgering.traject.TrajectStarter;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricJobLog;
@@ -126,17 +127,20 @@ public class Integriteit {
                 beperk(dubbeleJobs));
     }
 
+    /** The finished tasks of the trajectories and of their term watchers: both record a task event on completion. */
     private List<HistoricTaskInstance> alleAfgerondeTaken() {
         List<HistoricTaskInstance> alle = new ArrayList<>();
-        for (int begin = 0; ; begin += PAGINA) {
-            List<HistoricTaskInstance> pagina = historie.createHistoricTaskInstanceQuery()
-                    .processDefinitionKey(TrajectStarter.PROCES).finished().orderByTaskId().asc()
-                    .listPage(begin, PAGINA);
-            alle.addAll(pagina);
-            if (pagina.size() < PAGINA) {
-                return alle;
+        for (String proces : List.of(TrajectStarter.PROCES, Termijnbewaking.PROCES)) {
+            for (int begin = 0; ; begin += PAGINA) {
+                List<HistoricTaskInstance> pagina = historie.createHistoricTaskInstanceQuery()
+                        .processDefinitionKey(proces).finished().orderByTaskId().asc().listPage(begin, PAGINA);
+                alle.addAll(pagina);
+                if (pagina.size() < PAGINA) {
+                    break;
+                }
             }
         }
+        return alle;
     }
 
     private List<HistoricJobLog> alleGeslaagdeJobs() {
