@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import nl.fermwerk.inburgering.watals.Modelwijzigingen.Wijziging;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,9 @@ import org.springframework.util.MultiValueMap;
  * short. The 300-dossier measurement is bench/watals.sh (docs/watals.md).
  */
 @IntegratieTest
+// Both replays run in child JVMs on in-memory H2 whatever database the application uses; the PostgreSQL suite would
+// only repeat them (about 90 s), so this class runs in the H2 suite.
+@DisabledIfSystemProperty(named = "inburgering.test.db", matches = "(?i)postgres")
 class WatalsTest {
 
     static final String VANAF = "2027-01-01";
