@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,10 +63,7 @@ class DossierVanuitTaakBrowserTest {
         String dossierId = testDossiers.open("ASIELSTATUSHOUDER", "BODEGRAVEN_REEUWIJK", true);
         Task taak = testDossiers.taak(dossierId, "overdrachtCoa");
         // Overdue, and on top of "Termijn verlopen" (highest priority first)
-        Task bewerkt = taken.createTaskQuery().taskId(taak.getId()).singleResult();
-        bewerkt.setDueDate(Date.from(Klok.nu().minus(Duration.ofDays(2))));
-        bewerkt.setPriority(99);
-        taken.saveTask(bewerkt);
+        testDossiers.zetTermijn(taak, Klok.nu().minus(Duration.ofDays(2)), 99);
         Map<String, List<String>> consolefouten = new LinkedHashMap<>();
 
         try (Chromium chromium = Chromium.start(taal, "1400,1000")) {

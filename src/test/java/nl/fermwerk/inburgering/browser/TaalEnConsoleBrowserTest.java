@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,11 +56,11 @@ class TaalEnConsoleBrowserTest {
     void tasklistIsNederlandsInDeVolgordeVanHetFilterEnGeenPaginaLogtEenFout(String taal) throws Exception {
         // Five tasks of Ferm Werk long past their due date, created in an order unlike the one the filters must show
         Instant basis = Klok.nu().minus(Duration.ofDays(20 * 365));
-        Task laat = zet(nieuweToets(), basis.plus(Duration.ofDays(3)), 50);
-        Task vroegst = zet(nieuweToets(), basis.plus(Duration.ofDays(1)), 50);
-        Task zonderDatum = zet(nieuweToets(), null, 90);
-        Task middenLaag = zet(nieuweToets(), basis.plus(Duration.ofDays(2)), 20);
-        Task middenHoog = zet(nieuweToets(), basis.plus(Duration.ofDays(2)), 80);
+        Task laat = testDossiers.leerbaarheidstoetsMetTermijn(basis.plus(Duration.ofDays(3)), 50);
+        Task vroegst = testDossiers.leerbaarheidstoetsMetTermijn(basis.plus(Duration.ofDays(1)), 50);
+        Task zonderDatum = testDossiers.leerbaarheidstoetsMetTermijn(null, 90);
+        Task middenLaag = testDossiers.leerbaarheidstoetsMetTermijn(basis.plus(Duration.ofDays(2)), 20);
+        Task middenHoog = testDossiers.leerbaarheidstoetsMetTermijn(basis.plus(Duration.ofDays(2)), 80);
         List<Task> mijn = List.of(laat, vroegst, zonderDatum, middenLaag, middenHoog);
         Map<String, List<String>> consolefouten = new LinkedHashMap<>();
 
@@ -152,18 +151,6 @@ class TaalEnConsoleBrowserTest {
             ruimOp(mijn);
         }
         assertThat(consolefouten).allSatisfy((pagina, fouten) -> assertThat(fouten).as(pagina).isEmpty());
-    }
-
-    private Task nieuweToets() {
-        return testDossiers.taak(testDossiers.open("GEZINSMIGRANT", "WOERDEN", false), "leerbaarheidstoets");
-    }
-
-    private Task zet(Task taak, Instant uiterlijk, int prioriteit) {
-        Task bewerkt = taken.createTaskQuery().taskId(taak.getId()).singleResult();
-        bewerkt.setDueDate(uiterlijk == null ? null : Date.from(uiterlijk));
-        bewerkt.setPriority(prioriteit);
-        taken.saveTask(bewerkt);
-        return bewerkt;
     }
 
     /** These tasks sit on top of every casusregie list: the other browser tests look for their own tasks there. */
