@@ -73,7 +73,7 @@ class DossierVanuitTaakBrowserTest {
                     "/camunda/app/tasklist/scripts/dossier-tab.js");
 
             // 1. Termijn verlopen: the card shows the gemeente by name
-            browser.get(pagina.basis() + "/camunda/app/tasklist/");
+            pagina.open("/camunda/app/tasklist/");
             pagina.meldAan("casusregisseur");
             pagina.openFilter(TasklistFilters.TERMIJN_VERLOPEN);
             String kaart = pagina.taakkaart(dossierId).getText();
@@ -133,7 +133,7 @@ class DossierVanuitTaakBrowserTest {
 
             // 5. The dashboard (HTTP Basic, as a browser sends it after the login prompt)
             chromium.metBasic("casusregisseur");
-            browser.get(pagina.basis() + "/dashboard");
+            pagina.open("/dashboard");
             pagina.wacht().until(d -> "ja".equals(d.findElement(By.tagName("body")).getDomAttribute("data-geladen")));
             assertThat(browser.findElement(By.id("stand")).getText()).contains(Labels.datum(Klok.vandaag()));
             geenCodes(pagina, "dashboard");

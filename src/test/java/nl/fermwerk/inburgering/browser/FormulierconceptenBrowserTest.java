@@ -2,7 +2,6 @@ package nl.fermwerk.inburgering.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import nl.fermwerk.inburgering.basis.Klok;
@@ -10,15 +9,12 @@ import nl.fermwerk.inburgering.support.IntegratieTest;
 import nl.fermwerk.inburgering.support.TestDossiers;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue #20, finding 10: a form's data never stays in the browser of a shared municipal PC. Tasklist's "save" (and
@@ -34,30 +30,13 @@ class FormulierconceptenBrowserTest {
     private static final String CONCEPTEN = "Object.keys(window.localStorage).filter(function (k) {"
             + " return k.indexOf('camunda-form:') === 0 || k.indexOf('camForm:') === 0; })";
 
-    private Chromium chromium;
-    private ChromeDriver browser;
-    private Paginabediening pagina;
+    @RegisterExtension
+    final Paginabediening pagina = Paginabediening.perTest("nl-NL", "1400,1000", "concept-");
 
-    @LocalServerPort
-    int poort;
     @Autowired
     TestDossiers testDossiers;
     @Autowired
     TaskService taken;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        chromium = Chromium.start("nl-NL", "1400,1000");
-        browser = chromium.driver();
-        pagina = new Paginabediening(chromium, poort, "concept-");
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void naOpslaanEnAfmeldenStaatErGeenFormulierMeerInDeBrowser() throws Exception {
@@ -66,15 +45,15 @@ class FormulierconceptenBrowserTest {
                 Map.of("datumToets", Klok.vandaag().minusDays(7).toString()));
         Task intake = testDossiers.taak(dossierId, "bredeIntake");
 
-        browser.get(pagina.basis() + "/camunda/app/tasklist/");
+        pagina.open("/camunda/app/tasklist/");
         pagina.meldAan("casusregisseur");
         // A draft an earlier Tasklist left behind on this PC: gone as soon as Tasklist opens again
         laatConceptAchter("oude-taak");
-        browser.navigate().refresh();
+        pagina.browser().navigate().refresh();
         pagina.wachtOp(By.cssSelector(".task-filter h4.name a"));
         assertThat(concepten()).isEmpty();
 
-        browser.get(pagina.basis() + "/camunda/app/tasklist/default/#/?task=" + intake.getId());
+        pagina.open("/camunda/app/tasklist/default/#/?task=" + intake.getId());
         WebElement oppakken = pagina.wachtOp(By.cssSelector("button.claim"));
         oppakken.click();
         pagina.wacht().until(d -> "casusregisseur".equals(
@@ -88,7 +67,7 @@ class FormulierconceptenBrowserTest {
         js("document.querySelector(\".form-actions button[ng-click='save($event)']\").removeAttribute('disabled');"
                 + "document.querySelector(\".form-actions button[ng-click='save($event)']\").click();");
         assertThat(concepten()).isEmpty();
-        assertThat(browser.findElements(By.cssSelector(".form-actions button[ng-click='save($event)']")))
+        assertThat(pagina.browser().findElements(By.cssSelector(".form-actions button[ng-click='save($event)']")))
                 .allMatch(knop -> !knop.isDisplayed());
 
         // And one left behind in this session (say by a script of an older version): gone at logout
@@ -114,6 +93,6 @@ class FormulierconceptenBrowserTest {
     }
 
     private Object js(String script) {
-        return browser.executeScript(script);
+        return pagina.browser().executeScript(script);
     }
 }

@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.NoSuchElementException;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -21,13 +24,18 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * What the browser tests do on a page of the running application, the same way in every test: wait for an element or
  * a text, log in to a Camunda webapp, open a Tasklist filter or a dossier's task, and keep a screenshot, or on a
  * failure the page, its screenshot and its console, in {@code target/browser/} under the test's own prefix.
+ *
+ * <p>A test that drives one browser per test registers it with {@link #perTest} ({@code @RegisterExtension}): a fresh
+ * {@link Chromium} before each test, on the port of the running application, closed after it. A test that starts its
+ * own browser (one per language, say) passes that browser to the constructor.
  */
-public final class Paginabediening {
+public final class Paginabediening implements BeforeEachCallback, AfterEachCallback {
 
     /** Long enough for a busy CI machine; a wait that runs out leaves the page behind as evidence. */
     public static final Duration GEDULD = Duration.ofSeconds(30);
@@ -37,23 +45,73 @@ public final class Paginabediening {
     private static final By TASKLIST_FILTER = By.cssSelector(".task-filter h4.name a");
     private static final By TAAKKAART = By.cssSelector("ol.tasks-list li.task");
 
-    private final ChromeDriver browser;
-    private final String basis;
     private final String voorvoegsel;
+    /** Language and window of the browser this instance starts per test; {@code null} when the test brings its own. */
+    private final String taal;
+    private final String venster;
+    private Chromium chromium;
+    private ChromeDriver browser;
+    private String basis;
 
     /**
      * @param voorvoegsel put before the name of every screenshot and saved page, so the tests do not overwrite each
      *                    other's evidence
      */
     public Paginabediening(Chromium chromium, int poort, String voorvoegsel) {
-        this.browser = chromium.driver();
-        this.basis = "http://localhost:" + poort;
+        this(voorvoegsel, null, null);
+        gebruik(chromium, poort);
+    }
+
+    private Paginabediening(String voorvoegsel, String taal, String venster) {
         this.voorvoegsel = voorvoegsel;
+        this.taal = taal;
+        this.venster = venster;
+    }
+
+    /** @param taal a browser language such as {@code nl-NL}; see {@link Chromium#start} */
+    public static Paginabediening perTest(String taal, String venster, String voorvoegsel) {
+        return new Paginabediening(voorvoegsel, taal, venster);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext test) throws IOException {
+        if (taal != null) {
+            Integer poort = SpringExtension.getApplicationContext(test).getEnvironment()
+                    .getProperty("local.server.port", Integer.class);
+            gebruik(Chromium.start(taal, venster), poort);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext test) throws IOException {
+        if (taal != null && chromium != null) {
+            chromium.close();
+            chromium = null;
+        }
+    }
+
+    private void gebruik(Chromium gestart, int poort) {
+        this.chromium = gestart;
+        this.browser = gestart.driver();
+        this.basis = "http://localhost:" + poort;
+    }
+
+    public Chromium chromium() {
+        return chromium;
+    }
+
+    public ChromeDriver browser() {
+        return browser;
     }
 
     /** {@code http://localhost:<port>}, the application under test. */
     public String basis() {
         return basis;
+    }
+
+    /** Opens a page of the application by its path, such as {@code /camunda/app/tasklist/}. */
+    public void open(String pad) {
+        browser.get(basis + pad);
     }
 
     public WebDriverWait wacht() {

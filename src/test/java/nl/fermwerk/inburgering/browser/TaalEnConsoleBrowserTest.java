@@ -71,7 +71,7 @@ class TaalEnConsoleBrowserTest {
                     "/camunda/app/cockpit/scripts/config.js", "/camunda/app/admin/scripts/config.js");
 
             // 1. The login page of Tasklist: Dutch, whatever the browser asks for
-            browser.get(pagina.basis() + "/camunda/app/tasklist/");
+            pagina.open("/camunda/app/tasklist/");
             pagina.wachtOp(By.cssSelector("input[ng-model='username']"), Paginabediening.EERSTE_PAGINA);
             pagina.wachtOpTekst("Aanmelden");
             assertThat(browser.findElement(By.cssSelector("input[ng-model='username']")).getAttribute("placeholder"))
@@ -113,7 +113,7 @@ class TaalEnConsoleBrowserTest {
 
             // 5. Our own pages and Swagger UI, with HTTP Basic as a browser sends it after the login prompt
             chromium.metBasic("casusregisseur");
-            browser.get(pagina.basis() + "/dashboard");
+            pagina.open("/dashboard");
             pagina.wacht().until(d -> "ja".equals(d.findElement(By.tagName("body")).getDomAttribute("data-geladen")));
             String adres = browser.getCurrentUrl();
             new Select(browser.findElement(By.id("gemeente"))).selectByValue("WOERDEN");
@@ -124,11 +124,11 @@ class TaalEnConsoleBrowserTest {
             pagina.schermafdruk(taal + "-05-dashboard");
             consolefouten.put("/dashboard", chromium.consolefouten());
 
-            browser.get(pagina.basis() + "/dossiers/" + dossier(vroegst));
+            pagina.open("/dossiers/" + dossier(vroegst));
             assertThat(browser.findElement(By.tagName("h1")).getText()).contains(dossier(vroegst));
             consolefouten.put("/dossiers/{id}", chromium.consolefouten());
 
-            browser.get(pagina.basis() + "/swagger-ui.html");
+            pagina.open("/swagger-ui.html");
             assertThat(pagina.wachtOp(By.cssSelector("button.authorize")).getText()).contains("Authorize");
             pagina.wacht().until(d -> pagina.tekst().contains("Regie Inburgering API"));
             pagina.schermafdruk(taal + "-06-swagger-ui");
@@ -136,13 +136,13 @@ class TaalEnConsoleBrowserTest {
 
             // 6. Cockpit and Admin, functioneel beheer's tools: no end-of-life banner, no error
             chromium.zonderBasicEnZonderSessie();
-            browser.get(pagina.basis() + "/camunda/app/cockpit/");
+            pagina.open("/camunda/app/cockpit/");
             pagina.meldAan("beheer", By.cssSelector("a[href*='#/processes']"));
             geenBanner(browser, pagina);
             pagina.schermafdruk(taal + "-07-cockpit");
             consolefouten.put("Cockpit", chromium.consolefouten());
 
-            browser.get(pagina.basis() + "/camunda/app/admin/");
+            pagina.open("/camunda/app/admin/");
             pagina.wachtOp(By.cssSelector("a[href*='#/users']"));
             geenBanner(browser, pagina);
             pagina.schermafdruk(taal + "-08-admin");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,34 +25,27 @@ import nl.fermwerk.inburgering.tasklist.TasklistFilters;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A working day in Tasklist, in a real browser: Debian's chromium driven by its chromedriver (never a downloaded
- * browser or driver, see {@link Chromium}). The whole application runs inside the test; jobs are executed by the test after each UI action.
- * Screenshots land in {@code target/browser/}.
+ * browser or driver, see {@link Chromium}). The whole application runs inside the test; jobs are executed by the test
+ * after each UI action. Screenshots land in {@code target/browser/}.
  */
 @Tag("browser")
 @IntegratieTest
 class TasklistBrowserTest {
 
-    private Chromium chromium;
-    private ChromeDriver browser;
-    private Paginabediening pagina;
+    @RegisterExtension
+    final Paginabediening pagina = Paginabediening.perTest("nl-NL", "1400,1000", "");
 
-    @LocalServerPort
-    int poort;
     @Autowired
     TestDossiers testDossiers;
     @Autowired
@@ -64,20 +56,6 @@ class TasklistBrowserTest {
     RuntimeService runtime;
     @Autowired
     ObjectMapper json;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        chromium = Chromium.start("nl-NL", "1400,1000");
-        browser = chromium.driver();
-        pagina = new Paginabediening(chromium, poort, "");
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void eenWerkdagInDeTakenlijst() throws Exception {
@@ -95,12 +73,13 @@ class TasklistBrowserTest {
         pagina.warmOp("/camunda/api/engine/engine/",
                 "/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js",
                 "/camunda/app/tasklist/scripts/config.js", "/camunda/app/tasklist/locales/nl.json");
-        browser.get(pagina.basis() + "/camunda/app/tasklist/");
+        pagina.open("/camunda/app/tasklist/");
         pagina.wachtOp(By.cssSelector("input[ng-model='username']"), Paginabediening.EERSTE_PAGINA);
         pagina.wachtOpTekst("Aanmelden");
         pagina.schermafdruk("01-aanmelden");
         assertThat(pagina.tekst()).contains("Aanmelden");
-        assertThat(browser.findElement(By.cssSelector("input[ng-model='username']")).getAttribute("placeholder"))
+        assertThat(pagina.browser().findElement(By.cssSelector("input[ng-model='username']"))
+                .getAttribute("placeholder"))
                 .isEqualTo("Gebruikersnaam");
         geenBanner();
         pagina.meldAan("casusregisseur");
@@ -178,7 +157,7 @@ class TasklistBrowserTest {
         String lijst = pagina.wacht().until(d -> d.findElement(By.cssSelector("ol.tasks-list")).getText());
         assertThat(lijst).contains(dossierVan(vsghTaak)).doesNotContain(dossierVan(andereTaak), dossierId);
         // A whole working day so far, two logins included, and not one error in the browser console
-        assertThat(chromium.consolefouten()).isEmpty();
+        assertThat(pagina.chromium().consolefouten()).isEmpty();
 
         // 5. Completing without the required date is refused: the form says so and the task stays open
         pagina.openTaak(dossierVan(vsghTaak));
@@ -194,7 +173,7 @@ class TasklistBrowserTest {
         assertThat(pagina.tekst()).contains("Field is required.");
         assertThat(fout.isDisplayed()).isTrue();
         assertThat(taken.createTaskQuery().taskId(vsghTaak.getId()).count()).isEqualTo(1);
-        assertThat(browser.findElements(By.cssSelector("button.claim"))).isEmpty();
+        assertThat(pagina.browser().findElements(By.cssSelector("button.claim"))).isEmpty();
     }
 
     private String dossierVan(Task taak) {
@@ -202,9 +181,9 @@ class TasklistBrowserTest {
     }
 
     private void meldAf() {
-        browser.manage().deleteAllCookies();
-        ((JavascriptExecutor) browser).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
-        browser.get(pagina.basis() + "/camunda/app/tasklist/");
+        pagina.browser().manage().deleteAllCookies();
+        pagina.browser().executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+        pagina.open("/camunda/app/tasklist/");
         pagina.wachtOp(By.cssSelector("input[ng-model='username']"));
     }
 
@@ -227,7 +206,7 @@ class TasklistBrowserTest {
 
     /** The visible input of one form field, by the component id the form gives it. */
     private WebElement veldVan(String componentId) {
-        return browser.findElements(By.cssSelector("input[id*='" + componentId + "']")).stream()
+        return pagina.browser().findElements(By.cssSelector("input[id*='" + componentId + "']")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElseThrow(() -> new AssertionError(componentId));
     }
 
@@ -236,7 +215,7 @@ class TasklistBrowserTest {
         // Typed as a Dutch user does, in every browser language (tasklist/scripts/nederlandse-datumnotatie.js)
         veld.sendKeys(datum.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
         veld.sendKeys(Keys.ENTER);
-        browser.findElement(By.cssSelector(".fjs-form-field-textarea textarea")).click();
+        pagina.browser().findElement(By.cssSelector(".fjs-form-field-textarea textarea")).click();
     }
 
     private void afronden() {
@@ -247,7 +226,7 @@ class TasklistBrowserTest {
     }
 
     private void geenBanner() {
-        assertThat(browser.findElements(By.cssSelector(".ce-eol-banner"))).allMatch(b -> !b.isDisplayed());
+        assertThat(pagina.browser().findElements(By.cssSelector(".ce-eol-banner"))).allMatch(b -> !b.isDisplayed());
         assertThat(pagina.tekst()).doesNotContain("migrate to Camunda 8");
     }
 

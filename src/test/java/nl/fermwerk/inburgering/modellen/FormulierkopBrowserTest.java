@@ -2,25 +2,20 @@ package nl.fermwerk.inburgering.modellen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import nl.fermwerk.inburgering.basis.Klok;
-import nl.fermwerk.inburgering.browser.Chromium;
 import nl.fermwerk.inburgering.browser.Paginabediening;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import nl.fermwerk.inburgering.support.TestDossiers;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue #20, finding 8, in the real Tasklist (Debian's chromium): a dossier name with markup, however it got into a
@@ -34,30 +29,13 @@ class FormulierkopBrowserTest {
     static final String KWAADAARDIGE_NAAM = "Eva <img src=x onerror=\"window.geraakt=1\"> "
             + "[Log opnieuw in](https://example.org/inloggen) <b>vet</b>";
 
-    private Chromium chromium;
-    private ChromeDriver browser;
-    private Paginabediening pagina;
+    @RegisterExtension
+    final Paginabediening pagina = Paginabediening.perTest("nl-NL", "1400,1000", "");
 
-    @LocalServerPort
-    int poort;
     @Autowired
     TestDossiers testDossiers;
     @Autowired
     TaskService taken;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        chromium = Chromium.start("nl-NL", "1400,1000");
-        browser = chromium.driver();
-        pagina = new Paginabediening(chromium, poort, "");
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void opmaakInEenNaamVerschijntAlsTekstInDeKopVanHetFormulier() throws Exception {
@@ -68,7 +46,7 @@ class FormulierkopBrowserTest {
         // Slipped in past every check at the API: the copy Tasklist shows is set on the task itself
         taken.setVariableLocal(intake.getId(), "weergavenaam", KWAADAARDIGE_NAAM);
 
-        browser.get(pagina.basis() + "/camunda/app/tasklist/");
+        pagina.open("/camunda/app/tasklist/");
         pagina.meldAan("casusregisseur");
         pagina.openFilter("Casusregie");
         pagina.openTaak(dossierId);
@@ -82,7 +60,7 @@ class FormulierkopBrowserTest {
         assertThat(afbeeldingen).as("<img> uit de naam als element in het formulier").isEmpty();
         assertThat(koppelingen).as("markdown-link uit de naam als link in het formulier").isEmpty();
         assertThat(vet).as("<b> uit de naam als element in het formulier").isEmpty();
-        assertThat(browser.executeScript("return window.geraakt === 1")).isEqualTo(false);
+        assertThat(pagina.browser().executeScript("return window.geraakt === 1")).isEqualTo(false);
 
         WebElement kop = formulier.findElement(By.tagName("h3"));
         assertThat(kop.getText()).isEqualTo(KWAADAARDIGE_NAAM);
