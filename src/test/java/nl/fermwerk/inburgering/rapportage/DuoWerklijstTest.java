@@ -43,9 +43,9 @@ class DuoWerklijstTest {
 
     @BeforeEach
     void fixture() {
-        register.eenmalig(List.of(ID), "duowerklijsttest", () -> {
+        register.eenmalig(ID, "duowerklijsttest", () -> {
             schrijf("2025-05-05", "DossierAangemaakt", Registerfixture.aangemaakt("900000096", "Duo Werklijst",
-                    "1988-08-08", "GEZINSMIGRANT", "BODEGRAVEN_REEUWIJK", "MIDDEN_HOLLAND", "2025-05-05"));
+                    "1988-08-08", "GEZINSMIGRANT", "BODEGRAVEN_REEUWIJK", false, "2025-05-05"));
             schrijf("2025-06-20", "PipVastgesteld", Map.of("leerroute", "B1", "pipDatum", "2025-06-20"));
             schrijf("2025-08-01", "PipBijgesteld", Map.of("leerroute", "Z", "datumBijstelling", "2025-08-01"));
             schrijf("2025-08-20", "PipBijgesteld", Map.of("leerroute", "Z", "datumBijstelling", "2025-08-15"));

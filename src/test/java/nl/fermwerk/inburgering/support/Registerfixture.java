@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,18 +32,27 @@ public class Registerfixture {
         this.runtime = runtime;
     }
 
+    /** The dossiers {@link #schrijf} wrote during {@link #eenmalig}; {@code null} outside it. */
+    private Set<String> geschreven;
+
     /**
-     * Runs {@code schrijven} in one transaction unless the first of the dossiers already has events (the tests share
-     * one database and one Spring context), then deletes the processes of all of them.
+     * Runs {@code schrijven} in one transaction unless dossier {@code kenmerk} already has events (the tests share one
+     * database and one Spring context), then deletes the processes of every dossier it wrote.
      *
      * @param reden why the processes go, as the engine's history records it
      */
-    public synchronized void eenmalig(List<String> dossierIds, String reden, Runnable schrijven) {
-        if (gebeurtenissen.versie(dossierIds.get(0)) > 0) {
+    public synchronized void eenmalig(String kenmerk, String reden, Runnable schrijven) {
+        if (gebeurtenissen.versie(kenmerk) > 0) {
             return;
         }
-        transactie.executeWithoutResult(s -> schrijven.run());
-        for (String id : dossierIds) {
+        Set<String> dossiers = new LinkedHashSet<>();
+        geschreven = dossiers;
+        try {
+            transactie.executeWithoutResult(s -> schrijven.run());
+        } finally {
+            geschreven = null;
+        }
+        for (String id : dossiers) {
             runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).list()
                     .forEach(p -> runtime.deleteProcessInstance(p.getId(), reden, true, true));
         }
@@ -49,7 +60,15 @@ public class Registerfixture {
 
     /** One event of the dossier, registered at that moment by "test". */
     public void schrijf(String dossierId, Instant tijdstip, String type, Map<String, Object> data) {
-        gebeurtenissen.voegToe(dossierId, type, data, tijdstip, "test");
+        schrijf(dossierId, tijdstip, type, data, "test");
+    }
+
+    /** One event of the dossier, registered at that moment by this actor (the dossier page names it). */
+    public void schrijf(String dossierId, Instant tijdstip, String type, Map<String, Object> data, String actor) {
+        if (geschreven != null) {
+            geschreven.add(dossierId);
+        }
+        gebeurtenissen.voegToe(dossierId, type, data, tijdstip, actor);
     }
 
     /** That day at that hour in the municipality's time zone. */
@@ -58,18 +77,19 @@ public class Registerfixture {
     }
 
     /**
-     * The data of a {@code DossierAangemaakt} without uitkering: a modifiable map, for a test that changes one field.
+     * The data of a {@code DossierAangemaakt}, with the inkoopregio of the gemeente: a modifiable map, for a test that
+     * changes one field.
      */
     public static Map<String, Object> aangemaakt(String bsn, String naam, String geboortedatum, String doelgroep,
-                                                 String gemeente, String inkoopregio, String datumKoppeling) {
+                                                 String gemeente, boolean uitkering, String datumKoppeling) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("bsn", bsn);
         d.put("naam", naam);
         d.put("geboortedatum", geboortedatum);
         d.put("doelgroep", doelgroep);
         d.put("gemeente", gemeente);
-        d.put("inkoopregio", inkoopregio);
-        d.put("uitkering", false);
+        d.put("inkoopregio", Gemeente.valueOf(gemeente).inkoopregio().name());
+        d.put("uitkering", uitkering);
         d.put("datumKoppeling", datumKoppeling);
         return d;
     }
