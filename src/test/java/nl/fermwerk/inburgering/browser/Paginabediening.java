@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -207,10 +208,10 @@ public final class Paginabediening implements BeforeEachCallback, AfterEachCallb
         }
     }
 
-    /** Opens the dossier's task from the open Tasklist list. */
+    /** Opens the dossier's task from the open Tasklist list, once the list shows it. */
     public void openTaak(String dossierId) {
         wacht().until(d -> {
-            kaart(d, dossierId).findElement(By.cssSelector("h4.task a")).click();
+            Optional.ofNullable(kaart(d, dossierId)).orElseThrow().findElement(By.cssSelector("h4.task a")).click();
             return true;
         });
     }
