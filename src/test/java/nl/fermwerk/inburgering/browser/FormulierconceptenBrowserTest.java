@@ -3,8 +3,6 @@ package nl.fermwerk.inburgering.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import nl.fermwerk.inburgering.support.TestDossiers;
 import org.camunda.bpm.engine.TaskService;
@@ -40,9 +38,7 @@ class FormulierconceptenBrowserTest {
 
     @Test
     void naOpslaanEnAfmeldenStaatErGeenFormulierMeerInDeBrowser() throws Exception {
-        String dossierId = testDossiers.open("GEZINSMIGRANT", "WOERDEN", false);
-        testDossiers.rondAf(dossierId, "leerbaarheidstoets",
-                Map.of("datumToets", Klok.vandaag().minusDays(7).toString()));
+        String dossierId = testDossiers.metWachtendeBredeIntake();
         Task intake = testDossiers.taak(dossierId, "bredeIntake");
 
         pagina.open("/camunda/app/tasklist/");

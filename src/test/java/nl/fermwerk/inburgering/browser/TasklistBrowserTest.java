@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.fermwerk.inburgering.basis.Klok;
@@ -60,9 +59,7 @@ class TasklistBrowserTest {
     @Test
     void eenWerkdagInDeTakenlijst() throws Exception {
         // A fresh gezinsmigrant in Woerden whose leerbaarheidstoets is done: the brede intake waits for casusregie
-        String dossierId = testDossiers.open("GEZINSMIGRANT", "WOERDEN", false);
-        testDossiers.rondAf(dossierId, "leerbaarheidstoets",
-                Map.of("datumToets", Klok.vandaag().minusDays(7).toString()));
+        String dossierId = testDossiers.metWachtendeBredeIntake();
         Task intake = testDossiers.taak(dossierId, "bredeIntake");
         assertThat(intake).as("open taak bredeIntake van " + dossierId).isNotNull();
         // Partner work: one task for VSGH (Woerden), one for Vluchtelingenwerk (Montfoort)

@@ -87,6 +87,16 @@ public class TestDossiers {
         return id;
     }
 
+    /**
+     * A fresh gezinsmigrant in Woerden (no uitkering) whose leerbaarheidstoets was done a week ago: the task
+     * {@code bredeIntake} waits for casusregie. Returns the dossier id.
+     */
+    public String metWachtendeBredeIntake() {
+        String dossierId = open("GEZINSMIGRANT", "WOERDEN", false);
+        rondAf(dossierId, "leerbaarheidstoets", Map.of("datumToets", Klok.vandaag().minusDays(7).toString()));
+        return dossierId;
+    }
+
     public ProcessInstance traject(String dossierId) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossierId)
                 .processDefinitionKey("inburgeringstraject").singleResult();
