@@ -13,7 +13,6 @@ import nl.fermwerk.inburgering.support.IntegratieTest;
 import nl.fermwerk.inburgering.support.TestDossiers;
 import nl.fermwerk.inburgering.tasklist.TasklistFilters;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,8 +45,6 @@ class TaalEnConsoleBrowserTest {
     int poort;
     @Autowired
     TestDossiers testDossiers;
-    @Autowired
-    TaskService taken;
     @Autowired
     RuntimeService runtime;
 
