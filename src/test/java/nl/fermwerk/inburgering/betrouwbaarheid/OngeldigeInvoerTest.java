@@ -131,17 +131,10 @@ class OngeldigeInvoerTest {
 
     // ---- POST /api/dossiers ------------------------------------------------------------------------------------
 
-    /** A valid koppeling as a mutable map; each case breaks it in one way. */
+    /** A valid koppeling as a mutable map, always with the same valid BSN; each case breaks it in one way. */
     static Map<String, Object> geldig() {
-        LocalDate vandaag = LocalDate.now();
-        Map<String, Object> k = new LinkedHashMap<>();
+        Map<String, Object> k = TestDossiers.koppelingsverzoek();
         k.put("bsn", "111222333");
-        k.put("naam", "Amina Yusuf");
-        k.put("geboortedatum", vandaag.minusYears(30).toString());
-        k.put("doelgroep", "ASIELSTATUSHOUDER");
-        k.put("gemeente", "WOERDEN");
-        k.put("datumKoppeling", vandaag.minusDays(3).toString());
-        k.put("uitkering", true);
         return k;
     }
 

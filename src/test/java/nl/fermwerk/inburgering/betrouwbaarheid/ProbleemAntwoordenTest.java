@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import nl.fermwerk.inburgering.support.TestDossiers;
 import org.junit.jupiter.api.Test;
@@ -59,26 +56,13 @@ class ProbleemAntwoordenTest {
         return p;
     }
 
-    private static Map<String, Object> koppeling() {
-        LocalDate vandaag = Klok.vandaag();
-        Map<String, Object> k = new LinkedHashMap<>();
-        k.put("bsn", TestDossiers.uniekBsn());
-        k.put("naam", "Amina Yusuf");
-        k.put("geboortedatum", vandaag.minusYears(30).toString());
-        k.put("doelgroep", "ASIELSTATUSHOUDER");
-        k.put("gemeente", "WOERDEN");
-        k.put("datumKoppeling", vandaag.minusDays(3).toString());
-        k.put("uitkering", true);
-        return k;
-    }
-
     private Verzoek nieuwDossier(Map<String, Object> koppeling) throws Exception {
         return Verzoek.post("koppeling", "/api/dossiers", json.writeValueAsString(koppeling));
     }
 
     @Test
     void ongeldigeInvoerNoemtElkVeld() throws Exception {
-        Map<String, Object> k = koppeling();
+        Map<String, Object> k = TestDossiers.koppelingsverzoek();
         k.put("doelgroep", "TOERIST");
         k.put("gemeente", "UTRECHT");
 
@@ -93,7 +77,7 @@ class ProbleemAntwoordenTest {
 
     @Test
     void eenTweedeOpenDossierVoorHetzelfdeBsn() throws Exception {
-        Map<String, Object> k = koppeling();
+        Map<String, Object> k = TestDossiers.koppelingsverzoek();
         assertThat(nieuwDossier(k).stuur(poort).statusCode()).isEqualTo(201);
 
         Probleem p = stuur(nieuwDossier(k));
@@ -158,7 +142,7 @@ class ProbleemAntwoordenTest {
 
     @Test
     void verkeerdInhoudstypeEnVerkeerdeMethode() throws Exception {
-        Probleem type = stuur(nieuwDossier(koppeling()).metType("text/plain"));
+        Probleem type = stuur(nieuwDossier(TestDossiers.koppelingsverzoek()).metType("text/plain"));
         assertThat(type.status()).isEqualTo(415);
         assertThat(type.titel()).isEqualTo("Verkeerd inhoudstype");
         assertThat(type.detail()).isEqualTo("Stuur de gegevens als application/json.");
@@ -169,7 +153,8 @@ class ProbleemAntwoordenTest {
         assertThat(methode.titel()).isEqualTo("Methode niet toegestaan");
         assertThat(methode.detail()).isEqualTo("Methode PUT is hier niet toegestaan.");
 
-        Probleem multipart = stuur(nieuwDossier(koppeling()).metType("multipart/form-data; boundary=x")
+        Probleem multipart = stuur(nieuwDossier(TestDossiers.koppelingsverzoek())
+                .metType("multipart/form-data; boundary=x")
                 .metInhoud(Verzoek.bytes("--x\r\nkapot")));
         assertThat(multipart.status()).isEqualTo(400);
         assertThat(multipart.titel()).isEqualTo("Onleesbaar verzoek");
@@ -184,7 +169,7 @@ class ProbleemAntwoordenTest {
         assertThat(kapot.titel()).isEqualTo("Onleesbaar verzoek");
         assertThat(kapot.detail()).isEqualTo("De inhoud van het verzoek is geen geldige JSON of ontbreekt.");
 
-        Map<String, Object> k = koppeling();
+        Map<String, Object> k = TestDossiers.koppelingsverzoek();
         k.put("rol", "admin");
         Probleem onbekend = stuur(nieuwDossier(k));
         assertThat(onbekend.velden()).containsExactly("rol");
@@ -203,12 +188,12 @@ class ProbleemAntwoordenTest {
 
     @Test
     void eenJsonWaardeVanHetVerkeerdeTypeNoemtHetVerwachteType() throws Exception {
-        Map<String, Object> bsn = koppeling();
+        Map<String, Object> bsn = TestDossiers.koppelingsverzoek();
         bsn.put("bsn", Long.parseLong((String) bsn.get("bsn")));
         assertThat(veldDetail(bsn, "bsn")).isEqualTo("Het type klopt niet: verwacht tekst tussen "
                 + "aanhalingstekens, geen getal, true/false, lijst of object.");
 
-        Map<String, Object> datum = koppeling();
+        Map<String, Object> datum = TestDossiers.koppelingsverzoek();
         datum.put("geboortedatum", 19960412);
         assertThat(veldDetail(datum, "geboortedatum")).isEqualTo("Het formaat klopt niet: verwacht een datum "
                 + "als tekst in de vorm jjjj-mm-dd, bijvoorbeeld \"1996-04-12\".");
@@ -216,7 +201,7 @@ class ProbleemAntwoordenTest {
         assertThat(veldDetail(datum, "geboortedatum")).isEqualTo("Het formaat klopt niet: verwacht een datum "
                 + "als tekst in de vorm jjjj-mm-dd, bijvoorbeeld \"1996-04-12\".");
 
-        Map<String, Object> uitkering = koppeling();
+        Map<String, Object> uitkering = TestDossiers.koppelingsverzoek();
         uitkering.put("uitkering", "misschien");
         assertThat(veldDetail(uitkering, "uitkering")).isEqualTo("Het formaat klopt niet: verwacht true of "
                 + "false, zonder aanhalingstekens.");

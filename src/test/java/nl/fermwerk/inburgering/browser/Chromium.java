@@ -2,8 +2,10 @@ package nl.fermwerk.inburgering.browser;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,28 @@ public final class Chromium implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /**
+     * Every request from now on carries HTTP Basic for this demo user, as a browser sends it after the login prompt:
+     * the page and every fetch behind it (an extra header through the DevTools protocol).
+     */
+    public void metBasic(String gebruiker) {
+        String basic = Base64.getEncoder().encodeToString((gebruiker + ":demo").getBytes(StandardCharsets.UTF_8));
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("Authorization", "Basic " + basic)));
+    }
+
+    /** The Basic header goes; a session the browser holds (its cookie, say Tasklist's) stays. */
+    public void zonderBasic() {
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+    }
+
+    /** The Basic header goes and so does every session (all cookies): the next webapp asks for a login again. */
+    public void zonderBasicEnZonderSessie() {
+        zonderBasic();
+        driver.manage().deleteAllCookies();
     }
 
     /**

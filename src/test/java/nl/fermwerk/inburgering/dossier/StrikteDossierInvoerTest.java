@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.betrouwbaarheid.Verzoek;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import nl.fermwerk.inburgering.support.Tellingen;
@@ -36,7 +33,7 @@ class StrikteDossierInvoerTest {
 
     @Test
     void eenBsnAlsJsonGetalWordtGeweigerdMetHetVeld() throws Exception {
-        Map<String, Object> koppeling = geldig();
+        Map<String, Object> koppeling = TestDossiers.koppelingsverzoek();
         koppeling.put("bsn", Long.parseLong((String) koppeling.get("bsn")));
 
         assertGeweigerdOp("bsn", koppeling);
@@ -44,11 +41,11 @@ class StrikteDossierInvoerTest {
 
     @Test
     void ookAndereTekstveldenNemenGeenGetalOfBoolean() throws Exception {
-        Map<String, Object> koppeling = geldig();
+        Map<String, Object> koppeling = TestDossiers.koppelingsverzoek();
         koppeling.put("naam", 42);
         assertGeweigerdOp("naam", koppeling);
 
-        Map<String, Object> gemeente = geldig();
+        Map<String, Object> gemeente = TestDossiers.koppelingsverzoek();
         gemeente.put("gemeente", true);
         assertGeweigerdOp("gemeente", gemeente);
     }
@@ -57,7 +54,7 @@ class StrikteDossierInvoerTest {
     @ValueSource(strings = {"<script>alert(1)</script>", "Amina <img src=x onerror=alert(1)>", "Amina\u202eYusuf",
             "Amina\u200bYusuf"})
     void eenNaamMetMarkupOfOnzichtbareTekensWordtGeweigerdMetHetVeld(String naam) throws Exception {
-        Map<String, Object> koppeling = geldig();
+        Map<String, Object> koppeling = TestDossiers.koppelingsverzoek();
         koppeling.put("naam", naam);
 
         assertGeweigerdOp("naam", koppeling);
@@ -65,7 +62,7 @@ class StrikteDossierInvoerTest {
 
     @Test
     void eenBsnAlsTekstEnEenNaamMetApostrofEnAccentenWordenAangenomen() throws Exception {
-        Map<String, Object> koppeling = geldig();
+        Map<String, Object> koppeling = TestDossiers.koppelingsverzoek();
         koppeling.put("naam", "Zoë d’Hondt-O'Brien محمد");
 
         HttpResponse<String> antwoord = Verzoek.post("koppeling", "/api/dossiers", json.writeValueAsString(koppeling))
@@ -84,18 +81,5 @@ class StrikteDossierInvoerTest {
         JsonNode probleem = json.readTree(antwoord.body());
         assertThat(probleem.path("fouten").findValuesAsText("veld")).containsExactly(veld);
         assertThat(tellingen.nu()).isEqualTo(voor);
-    }
-
-    private static Map<String, Object> geldig() {
-        LocalDate vandaag = Klok.vandaag();
-        Map<String, Object> k = new LinkedHashMap<>();
-        k.put("bsn", TestDossiers.uniekBsn());
-        k.put("naam", "Amina Yusuf");
-        k.put("geboortedatum", vandaag.minusYears(30).toString());
-        k.put("doelgroep", "ASIELSTATUSHOUDER");
-        k.put("gemeente", "WOERDEN");
-        k.put("datumKoppeling", vandaag.minusDays(3).toString());
-        k.put("uitkering", true);
-        return k;
     }
 }

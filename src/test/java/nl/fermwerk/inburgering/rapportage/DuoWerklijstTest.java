@@ -5,23 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
 import nl.fermwerk.inburgering.support.IntegratieTest;
+import nl.fermwerk.inburgering.support.Registerfixture;
 import nl.fermwerk.inburgering.toegang.Toegangslog;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The DUO worklist: what casusregie still has to register in DUO's portal (the PIP and each change with its date, a
@@ -36,9 +33,7 @@ class DuoWerklijstTest {
     @Autowired
     Gebeurtenissen gebeurtenissen;
     @Autowired
-    TransactionTemplate transactie;
-    @Autowired
-    RuntimeService runtime;
+    Registerfixture register;
     @Autowired
     Toegangslog toegangslog;
     @Autowired
@@ -47,21 +42,10 @@ class DuoWerklijstTest {
     ObjectMapper json;
 
     @BeforeEach
-    synchronized void fixture() {
-        if (gebeurtenissen.versie(ID) > 0) {
-            return;
-        }
-        transactie.executeWithoutResult(s -> {
-            Map<String, Object> d = new LinkedHashMap<>();
-            d.put("bsn", "900000096");
-            d.put("naam", "Duo Werklijst");
-            d.put("geboortedatum", "1988-08-08");
-            d.put("doelgroep", "GEZINSMIGRANT");
-            d.put("gemeente", "BODEGRAVEN_REEUWIJK");
-            d.put("inkoopregio", "MIDDEN_HOLLAND");
-            d.put("uitkering", false);
-            d.put("datumKoppeling", "2025-05-05");
-            schrijf("2025-05-05", "DossierAangemaakt", d);
+    void fixture() {
+        register.eenmalig(ID, "duowerklijsttest", () -> {
+            schrijf("2025-05-05", "DossierAangemaakt", Registerfixture.aangemaakt("900000096", "Duo Werklijst",
+                    "1988-08-08", "GEZINSMIGRANT", "BODEGRAVEN_REEUWIJK", false, "2025-05-05"));
             schrijf("2025-06-20", "PipVastgesteld", Map.of("leerroute", "B1", "pipDatum", "2025-06-20"));
             schrijf("2025-08-01", "PipBijgesteld", Map.of("leerroute", "Z", "datumBijstelling", "2025-08-01"));
             schrijf("2025-08-20", "PipBijgesteld", Map.of("leerroute", "Z", "datumBijstelling", "2025-08-15"));
@@ -70,8 +54,6 @@ class DuoWerklijstTest {
                     "resultaatMap", "NIET_VOLDAAN", "verwijtbaar", true));
             schrijf("2025-10-02", "OntheffingVerleend", Map.of("datumOntheffing", "2025-10-02"));
         });
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(ID).list()
-                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "duowerklijsttest", true, true));
     }
 
     @Test
@@ -129,7 +111,6 @@ class DuoWerklijstTest {
     }
 
     private void schrijf(String dag, String type, Map<String, Object> data) {
-        gebeurtenissen.voegToe(ID, type, data, LocalDate.parse(dag).atTime(LocalTime.NOON).atZone(Klok.ZONE)
-                .toInstant(), "test");
+        register.schrijf(ID, Registerfixture.op(dag, 12), type, data);
     }
 }

@@ -2,13 +2,10 @@ package nl.fermwerk.inburgering.rapportage;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
-import org.camunda.bpm.engine.RuntimeService;
+import nl.fermwerk.inburgering.support.Registerfixture;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A caseload with small cells, on top of {@link RapportageFixture} (one dossier per gemeente in 2023-2024). All its
@@ -31,25 +28,16 @@ public class KleineCellenFixture {
     static final String PREFIX = "KLEIN-";
 
     private final RapportageFixture basis;
-    private final Gebeurtenissen gebeurtenissen;
-    private final TransactionTemplate transactie;
-    private final RuntimeService runtime;
+    private final Registerfixture register;
 
-    public KleineCellenFixture(RapportageFixture basis, Gebeurtenissen gebeurtenissen, TransactionTemplate transactie,
-                               RuntimeService runtime) {
+    public KleineCellenFixture(RapportageFixture basis, Registerfixture register) {
         this.basis = basis;
-        this.gebeurtenissen = gebeurtenissen;
-        this.transactie = transactie;
-        this.runtime = runtime;
+        this.register = register;
     }
 
-    public synchronized void zorgVoor() {
+    public void zorgVoor() {
         basis.zorgVoor();
-        if (gebeurtenissen.versie(PREFIX + "W1") > 0) {
-            return;
-        }
-        List<String> ids = new ArrayList<>();
-        transactie.executeWithoutResult(s -> {
+        register.eenmalig(PREFIX + "W1", "kleinecellenfixture", () -> {
             for (int i = 1; i <= 7; i++) {
                 String koppeling = "2024-07-0" + i;
                 String leerroute = i <= 5 ? "B1" : i == 6 ? "Z" : "ONDERWIJS";
@@ -62,46 +50,32 @@ public class KleineCellenFixture {
                 if (i == 1) {
                     lijst.add(e("2024-10-01", "BoeteOpgelegd", Map.of("boeteArtikel", "ART_22", "boeteBedrag", 150)));
                 }
-                schrijf(ids, PREFIX + "W" + i, lijst);
+                schrijf(PREFIX + "W" + i, lijst);
             }
             for (int i = 1; i <= 2; i++) {
                 String koppeling = "2024-09-0" + i;
-                schrijf(ids, PREFIX + "O" + i, List.of(
+                schrijf(PREFIX + "O" + i, List.of(
                         e(koppeling, "DossierAangemaakt", aangemaakt("OUDEWATER", "GEZINSMIGRANT", koppeling, 10 + i)),
                         e("2024-10-01", "BredeIntakeAfgerond", Map.of("datumBredeIntake", "2024-10-01"))));
             }
             for (int i = 1; i <= 5; i++) {
                 String koppeling = "2024-07-1" + i;
-                schrijf(ids, PREFIX + "B" + i, List.of(
+                schrijf(PREFIX + "B" + i, List.of(
                         e(koppeling, "DossierAangemaakt", aangemaakt("BODEGRAVEN_REEUWIJK", "OVERIGE_MIGRANT", koppeling,
                                 20 + i)),
                         e("2024-08-05", "BredeIntakeAfgerond", Map.of("datumBredeIntake", "2024-08-05")),
                         e("2024-09-02", "PipVastgesteld", Map.of("leerroute", "B1", "pipDatum", "2024-09-02"))));
             }
         });
-        // As in RapportageFixture: no running trajectory may add events to these dossiers later
-        for (String id : ids) {
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).list()
-                    .forEach(p -> runtime.deleteProcessInstance(p.getId(), "kleinecellenfixture", true, true));
-        }
     }
 
-    private void schrijf(List<String> ids, String dossierId, List<Gebeurtenis> lijst) {
-        ids.add(dossierId);
-        lijst.forEach(g -> gebeurtenissen.voegToe(dossierId, g.type(), g.data(), g.tijdstip(), "fixture"));
+    private void schrijf(String dossierId, List<Gebeurtenis> lijst) {
+        lijst.forEach(g -> register.schrijf(dossierId, g.tijdstip(), g.type(), g.data(), "fixture"));
     }
 
     private static Map<String, Object> aangemaakt(String gemeente, String doelgroep, String koppeling, int volgnummer) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("bsn", String.format("9100000%02d", volgnummer));
-        d.put("naam", "Klein Fixture " + volgnummer);
-        d.put("geboortedatum", "1991-03-03");
-        d.put("doelgroep", doelgroep);
-        d.put("gemeente", gemeente);
-        d.put("inkoopregio", "BODEGRAVEN_REEUWIJK".equals(gemeente) ? "MIDDEN_HOLLAND" : "U16");
-        d.put("uitkering", false);
-        d.put("datumKoppeling", koppeling);
-        return d;
+        return Registerfixture.aangemaakt(String.format("9100000%02d", volgnummer), "Klein Fixture " + volgnummer,
+                "1991-03-03", doelgroep, gemeente, false, koppeling);
     }
 
     private static Gebeurtenis e(String dag, String type, Map<String, Object> data) {

@@ -6,19 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
-import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
 import nl.fermwerk.inburgering.support.IntegratieTest;
-import org.camunda.bpm.engine.RuntimeService;
+import nl.fermwerk.inburgering.support.Registerfixture;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The CBS delivery per gemeente and quarter by business date: a file made right after the quarter and again a month
@@ -49,11 +44,7 @@ class KwartaalleveringTest {
     private static final Instant MAAND_LATER = tijd("2025-05-01", 9);
 
     @Autowired
-    Gebeurtenissen gebeurtenissen;
-    @Autowired
-    TransactionTemplate transactie;
-    @Autowired
-    RuntimeService runtime;
+    Registerfixture register;
     @Autowired
     CbsBestanden bestanden;
     @Autowired
@@ -66,11 +57,8 @@ class KwartaalleveringTest {
     ObjectMapper json;
 
     @BeforeEach
-    synchronized void fixture() {
-        if (gebeurtenissen.versie(EERSTE) > 0) {
-            return;
-        }
-        transactie.executeWithoutResult(s -> {
+    void fixture() {
+        register.eenmalig(EERSTE, "kwartaalleveringtest", () -> {
             schrijf(EERSTE, "2025-01-10", "DossierAangemaakt", aangemaakt("900000059", "NAREIZIGER", "2025-01-10"));
             schrijf(EERSTE, "2025-02-03", "IngeschrevenInGemeente", Map.of("datumInschrijving", "2025-02-03"));
             // Late: the intake ran in March (Q1) but was recorded in April
@@ -85,10 +73,6 @@ class KwartaalleveringTest {
             oudewater.put("gemeente", "OUDEWATER");
             schrijf(OUDEWATER, "2025-02-10", "DossierAangemaakt", oudewater);
         });
-        for (String id : List.of(EERSTE, TWEEDE, DERDE, OUDEWATER)) {
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).list()
-                    .forEach(p -> runtime.deleteProcessInstance(p.getId(), "kwartaalleveringtest", true, true));
-        }
     }
 
     @Test
@@ -219,24 +203,16 @@ class KwartaalleveringTest {
     }
 
     private void schrijf(String dossierId, String dag, String type, Map<String, Object> data) {
-        gebeurtenissen.voegToe(dossierId, type, data, tijd(dag, 10), "test");
+        register.schrijf(dossierId, tijd(dag, 10), type, data);
     }
 
     private static Map<String, Object> aangemaakt(String bsn, String doelgroep, String koppeling) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("bsn", bsn);
         // Never the BSN in the name: the name reaches the process variables (ToegangsmatrixTest)
-        d.put("naam", "Kwartaal " + (char) ('A' + bsn.charAt(bsn.length() - 1) - '0'));
-        d.put("geboortedatum", "1991-03-03");
-        d.put("doelgroep", doelgroep);
-        d.put("gemeente", "MONTFOORT");
-        d.put("inkoopregio", "U16");
-        d.put("uitkering", false);
-        d.put("datumKoppeling", koppeling);
-        return d;
+        String naam = "Kwartaal " + (char) ('A' + bsn.charAt(bsn.length() - 1) - '0');
+        return Registerfixture.aangemaakt(bsn, naam, "1991-03-03", doelgroep, "MONTFOORT", false, koppeling);
     }
 
     private static Instant tijd(String dag, int uur) {
-        return LocalDate.parse(dag).atTime(LocalTime.of(uur, 0)).atZone(Klok.ZONE).toInstant();
+        return Registerfixture.op(dag, uur);
     }
 }

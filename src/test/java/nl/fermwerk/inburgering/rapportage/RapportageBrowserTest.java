@@ -2,12 +2,9 @@ package nl.fermwerk.inburgering.rapportage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.Map;
 import nl.fermwerk.inburgering.browser.Chromium;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +43,6 @@ class RapportageBrowserTest {
         fixture.zorgVoor();
         chromium = Chromium.start("nl-NL", "1400,1700");
         browser = chromium.driver();
-        browser.executeCdpCommand("Network.enable", Map.of());
     }
 
     @AfterEach
@@ -54,12 +50,6 @@ class RapportageBrowserTest {
         if (chromium != null) {
             chromium.close();
         }
-    }
-
-    private void meldAan(String gebruiker) {
-        String basic = Base64.getEncoder().encodeToString((gebruiker + ":demo").getBytes(StandardCharsets.UTF_8));
-        browser.executeCdpCommand("Network.setExtraHTTPHeaders",
-                Map.of("headers", Map.of("Authorization", "Basic " + basic)));
     }
 
     private void schermafdruk(String naam) throws Exception {
@@ -72,7 +62,7 @@ class RapportageBrowserTest {
 
     @Test
     void dashboardToontDeKengetallenVanDePeildatum() throws Exception {
-        meldAan("casusregisseur");
+        chromium.metBasic("casusregisseur");
         browser.get("http://localhost:" + poort + "/dashboard?peildatum=2024-06-30");
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(b -> "ja".equals(b.findElement(By.tagName("body")).getDomAttribute("data-geladen")));
@@ -103,7 +93,7 @@ class RapportageBrowserTest {
     @Test
     void dashboardToontManagementAfgeschermdeCellenEnWeigertEenDagMiddenInDeMaand() throws Exception {
         kleineCellen.zorgVoor();
-        meldAan("manager");
+        chromium.metBasic("manager");
         browser.get("http://localhost:" + poort + "/dashboard?peildatum=" + KleineCellenFixture.PEILDATUM);
         wachtTotGeladen();
         assertThat(browser.findElement(By.id("stand")).getText())
@@ -144,7 +134,7 @@ class RapportageBrowserTest {
 
     @Test
     void dossierpaginaToontHetTrajectEnDeGebeurtenissen() throws Exception {
-        meldAan("casusregisseur");
+        chromium.metBasic("casusregisseur");
         browser.get("http://localhost:" + poort + "/dossiers/" + RapportageFixture.B + "?peildatum=2024-06-30");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("RAPFIX-B", "Bram Fixture");
         assertThat(browser.findElements(By.cssSelector("svg#traject g.onderdeel"))).hasSizeGreaterThanOrEqualTo(8);

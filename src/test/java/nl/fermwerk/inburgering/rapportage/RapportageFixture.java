@@ -2,15 +2,10 @@ package nl.fermwerk.inburgering.rapportage;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.fermwerk.inburgering.basis.Klok;
-import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
-import org.camunda.bpm.engine.RuntimeService;
+import nl.fermwerk.inburgering.support.Registerfixture;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A fixed event fixture: four dossiers in the four gemeenten whose events all lie in 2023-2024, long before any
@@ -34,21 +29,14 @@ public class RapportageFixture {
     public static final LocalDate P2 = LocalDate.of(2023, 9, 30);
     public static final LocalDate P3 = LocalDate.of(2024, 6, 30);
 
-    private final Gebeurtenissen gebeurtenissen;
-    private final TransactionTemplate transactie;
-    private final RuntimeService runtime;
+    private final Registerfixture register;
 
-    public RapportageFixture(Gebeurtenissen gebeurtenissen, TransactionTemplate transactie, RuntimeService runtime) {
-        this.gebeurtenissen = gebeurtenissen;
-        this.transactie = transactie;
-        this.runtime = runtime;
+    public RapportageFixture(Registerfixture register) {
+        this.register = register;
     }
 
-    public synchronized void zorgVoor() {
-        if (gebeurtenissen.versie(A) > 0) {
-            return;
-        }
-        transactie.executeWithoutResult(s -> {
+    public void zorgVoor() {
+        register.eenmalig(A, "rapportagefixture", () -> {
             schrijf(A, List.of(
                     e("2023-01-09", "DossierAangemaakt", aangemaakt(BSN_A, "Amal Fixture", "ASIELSTATUSHOUDER", "WOERDEN",
                             true, "2023-01-09")),
@@ -85,31 +73,18 @@ public class RapportageFixture {
                     e("2023-08-15", "DossierAangemaakt", aangemaakt(BSN_D, "Dana Fixture", "OVERIGE_MIGRANT",
                             "BODEGRAVEN_REEUWIJK", false, "2023-08-15"))));
             // Ferm Werk delivered 2023-Q1 to CBS in time (due 2023-04-28)
-            gebeurtenissen.voegToe("CBS-2023-Q1", CbsLeveringen.TYPE,
-                    Map.of("jaar", 2023, "kwartaal", 1, "uitersteLeverdatum", "2023-04-28"), tijd("2023-04-20"), "test");
+            register.schrijf("CBS-2023-Q1", tijd("2023-04-20"), CbsLeveringen.TYPE,
+                    Map.of("jaar", 2023, "kwartaal", 1, "uitersteLeverdatum", "2023-04-28"));
         });
-        for (String id : List.of(A, B, C, D)) {
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).list()
-                    .forEach(p -> runtime.deleteProcessInstance(p.getId(), "rapportagefixture", true, true));
-        }
     }
 
     private void schrijf(String dossierId, List<Gebeurtenis> lijst) {
-        lijst.forEach(g -> gebeurtenissen.voegToe(dossierId, g.type(), g.data(), g.tijdstip(), "fixture"));
+        lijst.forEach(g -> register.schrijf(dossierId, g.tijdstip(), g.type(), g.data(), "fixture"));
     }
 
     private static Map<String, Object> aangemaakt(String bsn, String naam, String doelgroep, String gemeente,
                                                   boolean uitkering, String koppeling) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("bsn", bsn);
-        d.put("naam", naam);
-        d.put("geboortedatum", "1990-05-05");
-        d.put("doelgroep", doelgroep);
-        d.put("gemeente", gemeente);
-        d.put("inkoopregio", "BODEGRAVEN_REEUWIJK".equals(gemeente) ? "MIDDEN_HOLLAND" : "U16");
-        d.put("uitkering", uitkering);
-        d.put("datumKoppeling", koppeling);
-        return d;
+        return Registerfixture.aangemaakt(bsn, naam, "1990-05-05", doelgroep, gemeente, uitkering, koppeling);
     }
 
     private static Gebeurtenis e(String dag, String type, Map<String, Object> data) {
@@ -121,6 +96,6 @@ public class RapportageFixture {
     }
 
     static Instant tijd(String dag) {
-        return LocalDate.parse(dag).atTime(LocalTime.of(10, 0)).atZone(Klok.ZONE).toInstant();
+        return Registerfixture.op(dag, 10);
     }
 }

@@ -1,6 +1,9 @@
 package nl.fermwerk.inburgering.support;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
@@ -60,11 +63,38 @@ public class TestDossiers {
                 vandaag.minusDays(3), uitkering);
     }
 
+    /**
+     * The body of a valid {@code POST /api/dossiers}: an asielstatushouder in Woerden with an uitkering, koppeling
+     * three days ago, with a BSN no other test uses. A modifiable map, for a test that spoils or replaces one field.
+     */
+    public static Map<String, Object> koppelingsverzoek() {
+        LocalDate vandaag = Klok.vandaag();
+        Map<String, Object> k = new LinkedHashMap<>();
+        k.put("bsn", uniekBsn());
+        k.put("naam", "Amina Yusuf");
+        k.put("geboortedatum", vandaag.minusYears(30).toString());
+        k.put("doelgroep", "ASIELSTATUSHOUDER");
+        k.put("gemeente", "WOERDEN");
+        k.put("datumKoppeling", vandaag.minusDays(3).toString());
+        k.put("uitkering", true);
+        return k;
+    }
+
     /** Opens a dossier and runs the jobs its start created; returns the dossier id. */
     public String open(String doelgroep, String gemeente, boolean uitkering) {
         String id = service.open(koppeling(doelgroep, gemeente, uitkering), "test").dossierId();
         voerJobsUit();
         return id;
+    }
+
+    /**
+     * A fresh gezinsmigrant in Woerden (no uitkering) whose leerbaarheidstoets was done a week ago: the task
+     * {@code bredeIntake} waits for casusregie. Returns the dossier id.
+     */
+    public String metWachtendeBredeIntake() {
+        String dossierId = open("GEZINSMIGRANT", "WOERDEN", false);
+        rondAf(dossierId, "leerbaarheidstoets", Map.of("datumToets", Klok.vandaag().minusDays(7).toString()));
+        return dossierId;
     }
 
     public ProcessInstance traject(String dossierId) {
@@ -74,6 +104,23 @@ public class TestDossiers {
 
     public Task taak(String dossierId, String taakKey) {
         return taken.createTaskQuery().processInstanceBusinessKey(dossierId).taskDefinitionKey(taakKey).singleResult();
+    }
+
+    /**
+     * The open leerbaarheidstoets of a fresh gezinsmigrant in Woerden, a casusregie task, with this due date (none
+     * when {@code null}) and priority: one of a set of tasks whose order in a filter a test checks.
+     */
+    public Task leerbaarheidstoetsMetTermijn(Instant uiterlijk, int prioriteit) {
+        return zetTermijn(taak(open("GEZINSMIGRANT", "WOERDEN", false), "leerbaarheidstoets"), uiterlijk, prioriteit);
+    }
+
+    /** Gives the task this due date (none when {@code null}) and priority, as a teamleider does in Tasklist. */
+    public Task zetTermijn(Task taak, Instant uiterlijk, int prioriteit) {
+        Task bewerkt = taken.createTaskQuery().taskId(taak.getId()).singleResult();
+        bewerkt.setDueDate(uiterlijk == null ? null : Date.from(uiterlijk));
+        bewerkt.setPriority(prioriteit);
+        taken.saveTask(bewerkt);
+        return bewerkt;
     }
 
     /**

@@ -151,13 +151,13 @@ class TasklistFiltersTest {
     @Test
     void deFiltersSorterenOpUitersteDatumEnPrioriteitOokMetDeVolgordeVanTasklist() {
         Instant basis = Klok.nu().minus(Duration.ofDays(30));
-        Task laat = zet(nieuweToets(), basis.plus(Duration.ofDays(3)), 50);
-        Task vroegst = zet(nieuweToets(), basis.plus(Duration.ofDays(1)), 50);
-        Task zonderDatum = zet(nieuweToets(), null, 90);
-        Task middenLaag = zet(nieuweToets(), basis.plus(Duration.ofDays(2)), 20);
-        Task middenHoog = zet(nieuweToets(), basis.plus(Duration.ofDays(2)), 80);
-        Task gelijkOud = zet(nieuweToets(), basis.plus(Duration.ofDays(4)), 50);
-        Task gelijkNieuw = zet(nieuweToets(), basis.plus(Duration.ofDays(4)), 50);
+        Task laat = testDossiers.leerbaarheidstoetsMetTermijn(basis.plus(Duration.ofDays(3)), 50);
+        Task vroegst = testDossiers.leerbaarheidstoetsMetTermijn(basis.plus(Duration.ofDays(1)), 50);
+        Task zonderDatum = testDossiers.leerbaarheidstoetsMetTermijn(null, 90);
+        Task middenLaag = testDossiers.leerbaarheidstoetsMetTermijn(basis.plus(Duration.ofDays(2)), 20);
+        Task middenHoog = testDossiers.leerbaarheidstoetsMetTermijn(basis.plus(Duration.ofDays(2)), 80);
+        Task gelijkOud = testDossiers.leerbaarheidstoetsMetTermijn(basis.plus(Duration.ofDays(4)), 50);
+        Task gelijkNieuw = testDossiers.leerbaarheidstoetsMetTermijn(basis.plus(Duration.ofDays(4)), 50);
         List<String> mijn = List.of(laat.getId(), vroegst.getId(), zonderDatum.getId(), middenLaag.getId(),
                 middenHoog.getId(), gelijkOud.getId(), gelijkNieuw.getId());
 
@@ -169,18 +169,6 @@ class TasklistFiltersTest {
         assertThat(volgordeInTasklist("teamleider", TasklistFilters.TERMIJN_VERLOPEN, mijn)).containsExactly(
                 middenHoog.getId(), vroegst.getId(), laat.getId(), gelijkOud.getId(), gelijkNieuw.getId(),
                 middenLaag.getId());
-    }
-
-    private Task nieuweToets() {
-        return testDossiers.taak(testDossiers.open("GEZINSMIGRANT", "WOERDEN", false), "leerbaarheidstoets");
-    }
-
-    private Task zet(Task taak, Instant uiterlijk, int prioriteit) {
-        Task bewerkt = taken.createTaskQuery().taskId(taak.getId()).singleResult();
-        bewerkt.setDueDate(uiterlijk == null ? null : Date.from(uiterlijk));
-        bewerkt.setPriority(prioriteit);
-        taken.saveTask(bewerkt);
-        return bewerkt;
     }
 
     /** The order of the given tasks in a filter as Tasklist asks for it: the filter extended by its default sort. */

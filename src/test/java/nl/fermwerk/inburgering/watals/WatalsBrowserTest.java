@@ -2,12 +2,9 @@ package nl.fermwerk.inburgering.watals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.Map;
 import nl.fermwerk.inburgering.browser.Chromium;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import org.junit.jupiter.api.AfterEach;
@@ -39,10 +36,7 @@ class WatalsBrowserTest {
     void start() throws Exception {
         chromium = Chromium.start("nl-NL", "1400,1800");
         browser = chromium.driver();
-        browser.executeCdpCommand("Network.enable", Map.of());
-        String basic = Base64.getEncoder().encodeToString("beleid:demo".getBytes(StandardCharsets.UTF_8));
-        browser.executeCdpCommand("Network.setExtraHTTPHeaders",
-                Map.of("headers", Map.of("Authorization", "Basic " + basic)));
+        chromium.metBasic("beleid");
     }
 
     @AfterEach

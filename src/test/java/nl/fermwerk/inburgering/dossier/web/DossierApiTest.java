@@ -63,7 +63,7 @@ class DossierApiTest {
 
     @Test
     void eenGeldigeKoppelingOpentEenDossierEnStartHetTraject() throws Exception {
-        Map<String, Object> koppeling = geldig();
+        Map<String, Object> koppeling = TestDossiers.koppelingsverzoek();
         ResponseEntity<String> antwoord = post(koppeling);
 
         assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -93,7 +93,7 @@ class DossierApiTest {
 
     @Test
     void eenTweedeOpenDossierVoorHetzelfdeBsnGeeft409EnSlaatNietsOp() throws Exception {
-        Map<String, Object> koppeling = geldig();
+        Map<String, Object> koppeling = TestDossiers.koppelingsverzoek();
         assertThat(post(koppeling).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         Map<String, Long> voor = tellingen.nu();
 
@@ -134,7 +134,7 @@ class DossierApiTest {
     @MethodSource("ongeldig")
     void ongeldigeInvoerGeeft400DatHetVeldNoemtEnSlaatNietsOp(String veld, Object waarde, String uitleg)
             throws Exception {
-        Map<String, Object> koppeling = geldig();
+        Map<String, Object> koppeling = TestDossiers.koppelingsverzoek();
         koppeling.put(veld, waarde);
         Map<String, Long> voor = tellingen.nu();
 
@@ -152,7 +152,7 @@ class DossierApiTest {
 
     @Test
     void eenGezinsmigrantMetUitkeringWordtGeweigerd() throws Exception {
-        Map<String, Object> koppeling = geldig();
+        Map<String, Object> koppeling = TestDossiers.koppelingsverzoek();
         koppeling.put("doelgroep", "GEZINSMIGRANT");
         koppeling.put("uitkering", true);
 
@@ -193,7 +193,7 @@ class DossierApiTest {
 
     @Test
     void eenDossierIsOpTeVragenPerPeildatum() throws Exception {
-        String dossierId = json.readTree(post(geldig()).getBody()).get("dossierId").asText();
+        String dossierId = json.readTree(post(TestDossiers.koppelingsverzoek()).getBody()).get("dossierId").asText();
         String gisteren = LocalDate.now(Klok.ZONE).minusDays(1).toString();
 
         assertThat(lees("/api/dossiers/" + dossierId + "?peildatum=" + gisteren).getStatusCode())
@@ -201,19 +201,6 @@ class DossierApiTest {
         JsonNode vandaag = json.readTree(lees("/api/dossiers/" + dossierId + "?peildatum="
                 + LocalDate.now(Klok.ZONE)).getBody());
         assertThat(vandaag.get("dossierId").asText()).isEqualTo(dossierId);
-    }
-
-    private Map<String, Object> geldig() {
-        LocalDate vandaag = LocalDate.now(Klok.ZONE);
-        Map<String, Object> koppeling = new LinkedHashMap<>();
-        koppeling.put("bsn", TestDossiers.uniekBsn());
-        koppeling.put("naam", "Amina Yusuf");
-        koppeling.put("geboortedatum", vandaag.minusYears(28).toString());
-        koppeling.put("doelgroep", "ASIELSTATUSHOUDER");
-        koppeling.put("gemeente", "WOERDEN");
-        koppeling.put("datumKoppeling", vandaag.minusDays(2).toString());
-        koppeling.put("uitkering", true);
-        return koppeling;
     }
 
     private ResponseEntity<String> post(Map<String, Object> koppeling) throws Exception {
