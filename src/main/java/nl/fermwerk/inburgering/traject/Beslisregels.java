@@ -70,7 +70,9 @@ public class Beslisregels {
             dossier = dossier(taak, dossier);
             pipDatum(LocalDate.parse(String.valueOf(data.get("pipDatum")).substring(0, 10)), dossier);
         }
-        if (Dossierverloop.AFGESCHAALD_NIVEAU.equals(data.get("examenniveau"))) {
+        // Afschalen is a decision of the bijstelling, which also decides the leerroute; an exam result at A2
+        // (examenuitslag, after afschalen) only reports the level taken
+        if (Dossierverloop.AFGESCHAALD_NIVEAU.equals(data.get("examenniveau")) && data.containsKey("leerroute")) {
             dossier = dossier(taak, dossier);
             afschalen(taak, dossier, data);
         }
