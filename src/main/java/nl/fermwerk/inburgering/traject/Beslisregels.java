@@ -89,11 +89,15 @@ public class Beslisregels {
                     "is verplicht als de bijstand is toegekend.");
         }
         if ("JA".equals(data.get("toeleidingStatus"))) {
-            for (String veld : new String[] {"datumToeleiding", "instrument"}) {
+            for (String veld : new String[] {"datumStartWerk", "instrument"}) {
                 if (leeg(taak.getVariable(veld))) {
                     throw new OngeldigeBeslissingException(veld, "is verplicht als de inburgeraar is toegeleid naar werk.");
                 }
             }
+        } else if (data.containsKey("toeleidingStatus") && Boolean.TRUE.equals(jaNee(data.get("uitstroomWerk")))) {
+            // The uitstroom figure counts dated work: work without "ja" and its start date would count nothing
+            throw new OngeldigeBeslissingException("uitstroomWerk", "kan alleen bij 'Toegeleid naar werk: ja', met de "
+                    + "datum start.");
         }
         for (String vasteLast : VASTE_LASTEN) {
             if (data.containsKey(vasteLast) && !Boolean.TRUE.equals(jaNee(data.get(vasteLast)))) {
