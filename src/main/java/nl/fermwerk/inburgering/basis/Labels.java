@@ -131,6 +131,7 @@ public final class Labels {
         s.put("termijn", map("WONING", "woning binnen 10 weken", "PIP", "PIP binnen 10 weken",
                 "PVT", "PVT binnen 12 maanden", "MAP", "MAP binnen 18 maanden",
                 "ONTZORGEN", "financieel ontzorgen ten minste 6 maanden", "VOORTGANGSGESPREK", "voortgangsgesprek",
+                "ZIENSWIJZE", "zienswijze binnen 2 weken na het voornemen",
                 "WONING_10_WEKEN", "woning binnen 10 weken", "PIP_10_WEKEN", "PIP binnen 10 weken",
                 "PVT_12_MAANDEN", "PVT binnen 12 maanden", "MAP_18_MAANDEN", "MAP binnen 18 maanden",
                 "ONTZORGEN_6_MAANDEN", "evaluatie ontzorgen binnen 6 maanden",
@@ -158,7 +159,9 @@ public final class Labels {
                 "EXAMEN_BEHAALD", "Examen behaald", "EINDGESPREK_GEVOERD", "Eindgesprek gevoerd (Z-route)", "OVERIG",
                 "Overig"));
         s.put("uitkomst", map("GEEN_ACTIE", "Geen actie", "BIJSTELLING_PIP", "PIP bijstellen", "HANDHAVING",
-                "Handhaving starten (boete/maatregel)"));
+                "Handhaving starten (boete/maatregel)", "SOCIAAL_TEAM",
+                "Sociaal team of WMO-voorziening inzetten (extra ondersteuning)", "CASUISTIEKOVERLEG",
+                "Aanmelden voor casuïstiekoverleg van de ketenpartners"));
         s.put("actie", map("CONTACT_OPGENOMEN", "Contact opgenomen, taak wordt alsnog uitgevoerd",
                 "TERMIJN_VERLENGD", "Termijn verlengd",
                 "HANDHAVING_VOORGESTELD", "Handhaving voorgesteld bij volgend voortgangsgesprek"));

@@ -18,7 +18,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Our own trajectory model as bare Camunda runs it: {@code inburgeringstraject.bpmn}, with the decision tables and
  * forms it refers to, deployed on the benchmark's bare engine ({@link KaleEngine}), with its three calls into our
  * code (recording a missed term, a verhuizing, the start of afsluiting) replaced by empty expressions: the bare engine
- * has no such beans. Every gateway, subprocess, boundary timer, async continuation and decision of the model stays.
+ * has no such beans; the plan of the uitvoering's onderdelen, which its gateways read, by {@link KaalPlan}. Every gateway, subprocess, boundary timer, async continuation and decision of the model stays.
  */
 final class KaalTraject {
 
@@ -59,6 +59,9 @@ final class KaalTraject {
 
     static String kaal(String xml) {
         String kaal = xml
+                // The plan of the onderdelen: the same table, without the dossier's events (KaalPlan)
+                .replace("camunda:delegateExpression=\"${routewissel}\"",
+                        "camunda:expression=\"${kaalPlan.plan(execution)}\"")
                 .replaceAll("camunda:delegateExpression=\"\\$\\{[A-Za-z]+}\"", "camunda:expression=\"\\${null}\"")
                 .replaceAll("<camunda:executionListener expression=\"\\$\\{trajectGebeurtenissen[^\"]*\"",
                         "<camunda:executionListener expression=\"\\${null}\"");

@@ -78,7 +78,8 @@ final class KaleEngine implements AutoCloseable {
         }
         // The model's timers and due dates are calendar arithmetic in expressions (${termijnen.uiterlijk(...)}): part
         // of the model, not of our code path. The bean knows calendars only: no database, no events
-        kaal.setBeans(Map.<Object, Object>of("termijnen", new Termijnen()));
+        // The uitvoering's plan (KaalPlan) reads table onderdelen, as the model's own delegate does, without events
+        kaal.setBeans(Map.<Object, Object>of("termijnen", new Termijnen(), "kaalPlan", new KaalPlan()));
         return kaal;
     }
 

@@ -74,6 +74,8 @@ public class TaakUitvoerder {
             case "praktijkUren" -> 40 + random.nextInt(40);
             case "participatieUren" -> 800;
             case "uitstroomWerk" -> profiel.werk();
+            // One in four statushouders needs budgetcoaching after financiele zelfredzaamheid
+            case "budgetcoachingNodig" -> random.nextInt(4) == 0;
             // Met, unless the trajectory ended otherwise; the afsluiting check refuses any other answer
             case "resultaat" -> einde(taak);
             case "examenBehaald", "knmBehaald", "mapAfgerond", "participatieAfgerond" -> true;

@@ -70,7 +70,9 @@ public class Beslisregels {
             dossier = dossier(taak, dossier);
             pipDatum(LocalDate.parse(String.valueOf(data.get("pipDatum")).substring(0, 10)), dossier);
         }
-        if (Dossierverloop.AFGESCHAALD_NIVEAU.equals(data.get("examenniveau"))) {
+        // Afschalen is a decision of the bijstelling, which also decides the leerroute; an exam result at A2
+        // (examenuitslag, after afschalen) only reports the level taken
+        if (Dossierverloop.AFGESCHAALD_NIVEAU.equals(data.get("examenniveau")) && data.containsKey("leerroute")) {
             dossier = dossier(taak, dossier);
             afschalen(taak, dossier, data);
         }
@@ -87,11 +89,15 @@ public class Beslisregels {
                     "is verplicht als de bijstand is toegekend.");
         }
         if ("JA".equals(data.get("toeleidingStatus"))) {
-            for (String veld : new String[] {"datumToeleiding", "instrument"}) {
+            for (String veld : new String[] {"datumStartWerk", "instrument"}) {
                 if (leeg(taak.getVariable(veld))) {
                     throw new OngeldigeBeslissingException(veld, "is verplicht als de inburgeraar is toegeleid naar werk.");
                 }
             }
+        } else if (data.containsKey("toeleidingStatus") && Boolean.TRUE.equals(jaNee(data.get("uitstroomWerk")))) {
+            // The uitstroom figure counts dated work: work without "ja" and its start date would count nothing
+            throw new OngeldigeBeslissingException("uitstroomWerk", "kan alleen bij 'Toegeleid naar werk: ja', met de "
+                    + "datum start.");
         }
         for (String vasteLast : VASTE_LASTEN) {
             if (data.containsKey(vasteLast) && !Boolean.TRUE.equals(jaNee(data.get(vasteLast)))) {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 public class Beslisvariabelen {
 
     static final Set<String> LEERROUTES = Set.of("B1", "Z", "ONDERWIJS");
-    static final Set<String> UITKOMSTEN = Set.of("GEEN_ACTIE", "BIJSTELLING_PIP", "HANDHAVING");
+    static final Set<String> UITKOMSTEN = Set.of("GEEN_ACTIE", "BIJSTELLING_PIP", "HANDHAVING", "SOCIAAL_TEAM",
+            "CASUISTIEKOVERLEG");
     static final Set<String> BOETE_ARTIKELEN = Set.of("ART_22", "ART_23", "GEEN");
     /**
      * The five ends of the plicht ({@link Afsluitingscontrole}); a model without the afsluiting check may still send
@@ -39,9 +40,18 @@ public class Beslisvariabelen {
      */
     static final Set<String> STANDAARD_AFGEROND = Set.of("mapAfgerond", "participatieAfgerond");
 
+    /**
+     * Questions "is this needed?" the model branches on, asked by a checkbox that a client may leave out: left out
+     * means no (budgetcoaching "indien nodig", UP, schema "Wanneer vindt wat plaats?").
+     */
+    static final Set<String> STANDAARD_NEE = Set.of("budgetcoachingNodig");
+
     public Object controleer(String taak, String naam, Object waarde) {
         if (waarde == null && STANDAARD_AFGEROND.contains(naam)) {
             return true;
+        }
+        if (waarde == null && STANDAARD_NEE.contains(naam)) {
+            return false;
         }
         if (waarde == null || (waarde instanceof String tekst && tekst.isBlank())) {
             throw new OngeldigeBeslissingException(naam, "is verplicht om taak '" + taak + "' af te ronden.");
@@ -62,6 +72,7 @@ public class Beslisvariabelen {
             // Dates a step plans ahead: any date, but a date
             case "zienswijzeTot", "volgendGesprek", "ingangsdatumBijstand", "pvtGepland", "mapGepland" ->
                     datum(naam, waarde, true);
+            case "budgetcoachingNodig" -> jaNee(naam, waarde);
             case "praktijkUren", "participatieUren", "boeteBedrag", "lesuren" -> nietNegatief(naam, waarde);
             default -> naam.endsWith("Datum") || naam.startsWith("datum") ? datum(naam, waarde) : waarde;
         };
@@ -74,6 +85,17 @@ public class Beslisvariabelen {
                     + String.join(", ", toegestaan.stream().sorted().toList()) + ".");
         }
         return tekst;
+    }
+
+    private static Boolean jaNee(String naam, Object waarde) {
+        if (waarde instanceof Boolean ja) {
+            return ja;
+        }
+        String tekst = String.valueOf(waarde).strip();
+        if (tekst.equals("true") || tekst.equals("false")) {
+            return Boolean.valueOf(tekst);
+        }
+        throw new OngeldigeBeslissingException(naam, "moet ja (true) of nee (false) zijn, niet '" + waarde + "'.");
     }
 
     private static BigDecimal nietNegatief(String naam, Object waarde) {

@@ -20,7 +20,7 @@ public final class Procesvariabelen {
      * messages): they decide which dossier an event belongs to and which organisation gets the next task, so no user
      * sets them through any API. The system itself still does (a verhuizing changes {@code gemeente}).
      */
-    public static final Set<String> SYSTEEM = Set.of("dossierId", "naam", "weergavenaam", "gemeente", "inkoopregio",
+    public static final Set<String> SYSTEEM = metPlan("dossierId", "naam", "weergavenaam", "gemeente", "inkoopregio",
             "doelgroep", "uitkering", "datumKoppeling", BETROKKEN, "warmeOverdracht",
             "maatschappelijkeBegeleiding", "bijstand", "ontzorgen", "leerrouteGemeente", "pvt", "map",
             "naarGemeente", "vorigeLeerroute", "vervaldatum", "vervalmoment", "herinneringsmoment",
@@ -45,5 +45,12 @@ public final class Procesvariabelen {
     public static final Set<String> KAART = Set.of("weergavenaam", "dossierId", "gemeente", "gemeenteLabel", BETROKKEN);
 
     private Procesvariabelen() {
+    }
+
+    /** These names plus the plan of the uitvoering's onderdelen ({@link Routewissel}): its flags steer the flow. */
+    private static Set<String> metPlan(String... namen) {
+        Set<String> alle = new java.util.HashSet<>(Set.of(namen));
+        alle.addAll(Routewissel.VARIABELEN);
+        return Set.copyOf(alle);
     }
 }

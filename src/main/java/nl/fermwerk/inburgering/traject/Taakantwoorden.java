@@ -33,7 +33,8 @@ public final class Taakantwoorden {
     public static List<String> teBeantwoorden(TaskEntity taak) {
         Set<String> alleenLezen = Formulieren.van(taak).map(Formulier::alleenLezen).orElse(Set.of());
         return beslisvariabelen(taak).stream().filter(b -> !alleenLezen.contains(b))
-                .filter(b -> !Beslisvariabelen.STANDAARD_AFGEROND.contains(b)).toList();
+                .filter(b -> !Beslisvariabelen.STANDAARD_AFGEROND.contains(b))
+                .filter(b -> !Beslisvariabelen.STANDAARD_NEE.contains(b)).toList();
     }
 
     /** The read-only context this task's form shows in its header. */

@@ -195,6 +195,9 @@ class TaakwerkTest {
                 + "\"gemeente\":{\"value\":\"MONTFOORT\"}}}"));
         geweigerd(vsgh.post(pad + "/submit-form", "{\"variables\":{\"datumVoorstel\":{\"value\":\"" + datum
                 + "\"},\"uitkomst\":{\"value\":\"HANDHAVING\"}}}"));
+        // Nor the flags of the uitvoering's plan (traject.Routewissel), which decide the onderdelen that open
+        geweigerd(vsgh.post(pad + "/complete", "{\"variables\":{\"datumVoorstel\":{\"value\":\"" + datum + "\"},"
+                + "\"open_EXAMEN_B1\":{\"value\":false},\"routeGewijzigd\":{\"value\":true}}}"));
         assertThat(taken.createTaskQuery().taskId(taak.getId()).count()).isOne();
 
         Antwoord afgerond = vsgh.post(pad + "/submit-form", "{\"variables\":{\"datumVoorstel\":{\"value\":\"" + datum

@@ -79,6 +79,24 @@ class BijstellingEnHandhavingTest extends TrajectTestBasis {
         assertThat(gebeurtenissen(id, "HandhavingsbesluitGenomen")).hasSize(1);
     }
 
+    @Test
+    void deZienswijzeHeeftDeTermijnUitDeTabel() {
+        String id = metPip("B1");
+        naar(BEGIN.plusMonths(6).plusDays(1));
+        rondAf(id, "voortgangsgesprek", "uitkomst", "HANDHAVING");
+        LocalDate voornemen = LocalDate.parse(vandaag());
+        rondAf(id, "voornemenHandhaving", "boeteArtikel", "ART_23", "handhavingsstap", "BOETE",
+                "datumVoornemen", voornemen.toString(), "zienswijzeTot", voornemen.plusWeeks(2).toString());
+        // Table termijnen, ZIENSWIJZE: two weeks from the day of the voornemen, to the end of that day
+        assertThat(taak(id, "zienswijze").getDueDate())
+                .isEqualTo(nl.fermwerk.inburgering.termijnen.Termijnen.eindeVanDag(voornemen.plusWeeks(2)));
+        // Missed without a zienswijze: the watcher escalates, as for every term of the table
+        naar(voornemen.plusWeeks(2).plusDays(1).atTime(9, 0).atZone(nl.fermwerk.inburgering.basis.Klok.ZONE));
+        assertThat(termijnOverschrijdingen(id)).contains("ZIENSWIJZE");
+        rondAf(id, "zienswijze", "zienswijzeGegeven", false, "datumZienswijze", vandaag());
+        assertThat(openTaken(id)).contains("handhaving");
+    }
+
     private void besluit(String id, String besluit, String artikel, String stap, Object bedrag) {
         rondAf(id, "handhaving", "besluit", besluit, "boeteArtikel", artikel, "handhavingsstap", stap,
                 "boeteBedrag", bedrag, "dagtekening", vandaag(), "motivering", "Afspraken uit het PIP niet nagekomen");

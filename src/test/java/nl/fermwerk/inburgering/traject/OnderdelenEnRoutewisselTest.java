@@ -145,16 +145,20 @@ class OnderdelenEnRoutewisselTest extends OnderdelenTestBasis {
         String id = metPip("ASIELSTATUSHOUDER", Leerroute.B1);
         leg(id, new Feit.PvtAfgerond("pvt", "t", "PVT", vandaag(), "VOLDAAN", null));
         String instantie = runtime.startProcessInstanceByKey("routewisselTest", id, Map.of("dossierId", id,
-                "gemeente", "WOERDEN", "vorigeLeerroute", "B1", "leerroute", "Z")).getId();
+                "gemeente", "WOERDEN", "geplandeLeerroute", "B1", "leerroute", "Z")).getId();
 
         assertThat(gebeurtenissen(id, "OnderdeelVervallen")).extracting(g -> g.data().get("onderdeelcode"))
                 .containsExactly("EXAMEN_B1", "TOELEIDING_WERK");
         assertThat(gebeurtenissen(id, "OnderdeelVervallen")).allSatisfy(g -> assertThat(g.data())
                 .containsEntry("reden", "Leerroute gewijzigd van B1 naar Z").containsEntry("leerroute", "Z"));
         Map<String, Object> variabelen = runtime.getVariables(instantie);
+        // Every task of the new route not met opens in the restarted uitvoering: MAP stays open, so it opens again
         assertThat(variabelen).containsEntry("open_PARTICIPATIE", true).containsEntry("open_EINDGESPREK", true)
-                .containsEntry("open_MAP", false).containsEntry("open_PVT", false)
-                .containsEntry("teOpenenTaken", "participatieZroute,eindgesprek,knm");
+                .containsEntry("open_MAP", true).containsEntry("open_PVT", false)
+                .containsEntry("open_EXAMEN_B1", false).containsEntry("open_TOELEIDING_WERK", false)
+                .containsEntry("teOpenenTaken", "participatieZroute,eindgesprek,knm,map")
+                .containsEntry("routeGewijzigd", true).containsEntry("geplandeLeerroute", "Z")
+                .containsEntry("geplandExamenniveau", "B1");
         assertThat(verloop(id).vervallenOnderdelen()).containsExactlyInAnyOrder(EXAMEN_B1, TOELEIDING_WERK);
         assertThat(verloop(id).behaald(PVT)).isTrue();
     }

@@ -141,7 +141,7 @@ class ProcesvariabelenTest {
     void elkeVariabeleDieHetModelLeestKomtVanHetSysteemOfIsEenBeslisvariabeleVanDeTaakDieHaarVraagt() {
         Set<String> gelezen = gelezen();
         // The terms' dates are no longer read by the trajectory: the watcher (termijnbewaking) counts from the events
-        assertThat(gelezen).contains("uitkomst", "leerroute", "taalvrijwilliger")
+        assertThat(gelezen).contains("uitkomst", "leerroute", "taalvrijwilligerInzetten", "open_MAP")
                 .doesNotContain("datumKoppeling", "pipDatum", "datumBudgetbeheer", "datumInschrijving");
         List<String> fouten = new ArrayList<>();
         for (String variabele : gelezen) {

@@ -89,10 +89,21 @@ class TaakpijplijnTest extends TrajectTestBasis {
         assertThat(pvt).as("de PVT loopt door tijdens de bijstelling").isNotNull();
         assertThat(taken.getVariableLocal(pvt.getId(), "leerroute")).isEqualTo("B1");
 
+        // A task outside the uitvoering survives the switch: handhaving, started before it
+        berichten.ontvang(id, new Bericht("HandhavingGestart", null, null, "PIP_NIET_NAGEKOMEN", null, null, null),
+                "casusregisseur");
+        voerJobsUit(id);
+        Task voornemen = taak(id, "voornemenHandhaving");
+        assertThat(taken.getVariableLocal(voornemen.getId(), "leerroute")).isEqualTo("B1");
+
         rondAf(id, "bijstellingPip", "leerroute", "Z", "datumBijstelling", vandaag());
 
-        assertThat(taken.getVariableLocal(pvt.getId(), "leerroute")).isEqualTo("Z");
-        assertThat(formulierwaarden("vsgh", pvt).path("leerrouteLabel").path("value").asText())
+        assertThat(taken.getVariableLocal(voornemen.getId(), "leerroute")).isEqualTo("Z");
+        // The uitvoering restarted with the Z-route's plan (docs/traject.md, section 4): its PVT is a new task
+        Task pvtNa = taak(id, "pvt");
+        assertThat(pvtNa.getId()).isNotEqualTo(pvt.getId());
+        assertThat(taken.getVariableLocal(pvtNa.getId(), "leerroute")).isEqualTo("Z");
+        assertThat(formulierwaarden("vsgh", pvtNa).path("leerrouteLabel").path("value").asText())
                 .isEqualTo("Zelfredzaamheidsroute (Z)");
     }
 

@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The four ends other than VOLDAAN (which {@link TrajectPadenTest} runs for every doelgroep x leerroute), each reached
- * from the uitvoering by every doelgroep x leerroute: the afsluiting opens, accepts that end and the dossier closes.
+ * from the uitvoering by every doelgroep and every leerroute (pairwise: the four ends interrupt the trajectory whatever
+ * its route), from the phases before the uitvoering, and after a route switch: the afsluiting opens, accepts that end
+ * and the dossier closes.
  */
 @IntegratieTest
 class TrajecteindenTest extends TrajectTestBasis {
@@ -63,5 +65,60 @@ class TrajecteindenTest extends TrajectTestBasis {
         assertGesloten(id);
         assertThat(gebeurtenissen(id, "DossierAfgesloten")).singleElement()
                 .satisfies(g -> assertThat(g.data()).containsEntry("resultaat", einde));
+    }
+
+    /** Before the uitvoering: DUO's decisions and a verhuizing do not wait for the PIP. */
+    @ParameterizedTest(name = "{0} in fase {1}")
+    @CsvSource({"ONTHEFFING, BREDE_INTAKE", "VRIJSTELLING, PIP", "VERHUISD, BREDE_INTAKE"})
+    void vanuitEenEerdereFase(String einde, String fase) {
+        String id = open("GEZINSMIGRANT", "OUDEWATER", false);
+        if (fase.equals("PIP")) {
+            rondAf(id, "leerbaarheidstoets", "datumToets", vandaag());
+            rondAf(id, "bredeIntake", "datumBredeIntake", vandaag());
+            assertThat(openTaken(id)).contains("pipOpstellen");
+        } else {
+            assertThat(openTaken(id)).contains("leerbaarheidstoets");
+        }
+        beeindig(id, einde);
+        assertThat(openTaken(id)).containsExactly("afsluiting");
+        rondAf(id, "afsluiting", "resultaat", einde);
+        assertGesloten(id);
+    }
+
+    /** After a switch from B1 to Z the restarted uitvoering ends the same ways. */
+    @ParameterizedTest(name = "{0} na een routewissel")
+    @CsvSource({"ONTHEFFING", "VERHUISD", "TERMIJN_VERSTREKEN"})
+    void naEenRoutewissel(String einde) {
+        String id = open("OVERIGE_MIGRANT", "WOERDEN", false);
+        totEnMetPip(id, "B1", false);
+        LocalDate pip = Klok.vandaag();
+        naar(BEGIN.plusMonths(6).plusDays(1));
+        rondAf(id, "voortgangsgesprek", "uitkomst", "BIJSTELLING_PIP");
+        rondAf(id, "bijstellingPip", "leerroute", "Z", "datumBijstelling", vandaag());
+        assertThat(openTaken(id)).contains("participatieZroute");
+        if (einde.equals("TERMIJN_VERSTREKEN")) {
+            // The term passes, then the eight weeks DUO has to extend it
+            naar(pip.plusYears(3).plusDays(2).atTime(9, 0).atZone(Klok.ZONE));
+            naar(pip.plusYears(3).plusWeeks(9).atTime(9, 0).atZone(Klok.ZONE));
+        } else {
+            beeindig(id, einde);
+        }
+        voerJobsUit(id);
+        assertThat(openTaken(id)).contains("afsluiting").doesNotContain("participatieZroute", "pvt");
+        rondAf(id, "afsluiting", "resultaat", einde);
+        assertGesloten(id);
+    }
+
+    private void beeindig(String id, String einde) {
+        switch (einde) {
+            case "ONTHEFFING" -> berichten.ontvang(id, new Bericht("OntheffingVerleend", null, null), "duo");
+            case "VRIJSTELLING" -> berichten.ontvang(id, new Bericht("VrijstellingVerleend", null, null), "duo");
+            default -> {
+                berichten.ontvang(id, new Bericht("Verhuisd", "BUITEN_REGIO", null), "test");
+                voerJobsUit(id);
+                rondAf(id, "overdrachtNieuweGemeente", "datumOverdrachtNieuweGemeente", vandaag());
+            }
+        }
+        voerJobsUit(id);
     }
 }

@@ -92,10 +92,19 @@ class UrenEnFormulierregelsTest extends OnderdelenTestBasis {
     void toeleidingNaarWerkVraagtJaNeeOfNogNietEnBijJaDatumEnInstrument() {
         String id = dossier("GEZINSMIGRANT", false);
         weigert(id, "toeleidingWerk", Map.of("uitstroomWerk", false), "toeleidingStatus", "verplicht");
-        weigert(id, "toeleidingWerk", Map.of("uitstroomWerk", false, "toeleidingStatus", "JA", "datumToeleiding",
+        weigert(id, "toeleidingWerk", Map.of("uitstroomWerk", false, "toeleidingStatus", "JA", "datumStartWerk",
                 dag()), "instrument", "toegeleid");
+        weigert(id, "toeleidingWerk", Map.of("uitstroomWerk", true, "toeleidingStatus", "NOG_NIET"), "uitstroomWerk",
+                "alleen bij");
         rondAf(id, "toeleidingWerk", "uitstroomWerk", false, "toeleidingStatus", "NOG_NIET");
         assertThat(gebeurtenissen(id, "ToeleidingWerkAfgerond")).hasSize(1);
+        // Work with its start date reaches the fold, so management's uitstroom figure counts it
+        String werk = dossier("GEZINSMIGRANT", false);
+        rondAf(werk, "toeleidingWerk", "uitstroomWerk", true, "toeleidingStatus", "JA", "datumStartWerk", dag(),
+                "instrument", "BEMIDDELING");
+        assertThat(gebeurtenissen(werk, "ToeleidingWerkAfgerond")).singleElement()
+                .satisfies(g -> assertThat(g.data()).containsEntry("datumStartWerk", dag()));
+        assertThat(verloop(werk).datumStartWerk()).isEqualTo(vandaag());
     }
 
     @Test
