@@ -1,6 +1,7 @@
 package nl.fermwerk.inburgering.traject;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import nl.fermwerk.inburgering.basis.Routeonderdeel;
 import nl.fermwerk.inburgering.dossier.Dossiernummer;
 import nl.fermwerk.inburgering.dossier.Dossierverloop;
 import nl.fermwerk.inburgering.dossier.Feit;
+import nl.fermwerk.inburgering.dossier.Gebeurtenis;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -48,7 +50,7 @@ public class Routewissel implements JavaDelegate {
     public static final String TAALVRIJWILLIGER_INZETTEN = "taalvrijwilligerInzetten";
 
     /** Every variable this delegate sets: the system's, never a user's ({@link Procesvariabelen#SYSTEEM}). */
-    static final java.util.Set<String> VARIABELEN = variabelen();
+    static final Set<String> VARIABELEN = variabelen();
 
     private final Onderdelen onderdelen;
     private final Gebeurtenissen gebeurtenissen;
@@ -91,7 +93,7 @@ public class Routewissel implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String dossierId = Dossiernummer.van(execution);
-        List<nl.fermwerk.inburgering.dossier.Gebeurtenis> verloop = gebeurtenissen.vanDossier(dossierId);
+        List<Gebeurtenis> verloop = gebeurtenissen.vanDossier(dossierId);
         Dossierverloop dossier = Dossierverloop.van(verloop);
         Leerroute vorige = route(execution, GEPLANDE_LEERROUTE);
         String vorigNiveau = tekst(execution, GEPLAND_EXAMENNIVEAU);
@@ -124,13 +126,13 @@ public class Routewissel implements JavaDelegate {
         return examenniveau == null ? Onderdelen.STANDAARD_NIVEAU : examenniveau;
     }
 
-    private static java.util.Set<String> variabelen() {
-        java.util.Set<String> namen = new java.util.LinkedHashSet<>(List.of(TE_OPENEN_TAKEN, GEPLANDE_LEERROUTE,
+    private static Set<String> variabelen() {
+        Set<String> namen = new LinkedHashSet<>(List.of(TE_OPENEN_TAKEN, GEPLANDE_LEERROUTE,
                 GEPLAND_EXAMENNIVEAU, ROUTE_GEWIJZIGD, TAALVRIJWILLIGER_INZETTEN));
         for (Routeonderdeel code : Routeonderdeel.values()) {
             namen.add(OPEN + code.name());
         }
-        return java.util.Set.copyOf(namen);
+        return Set.copyOf(namen);
     }
 
     private static String reden(Leerroute vorige, String vorigNiveau, Leerroute nieuwe, String nieuwNiveau) {
