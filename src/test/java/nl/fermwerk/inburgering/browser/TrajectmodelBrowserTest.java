@@ -79,6 +79,9 @@ class TrajectmodelBrowserTest {
      * and cropped to the drawn model, so the picture in the docs is the model and nothing else.
      */
     private byte[] alleenHetModel(ChromeDriver browser) throws IOException {
+        // Cockpit sizes its viewer to the pane on a window resize; until then the pane may be narrower than the
+        // viewer, which cuts off the end of the model on the right
+        browser.executeScript("window.dispatchEvent(new Event('resize'));");
         List<WebElement> passend = browser.findElements(By.cssSelector("button[title='reset zoom']"));
         if (!passend.isEmpty()) {
             passend.get(0).click();
