@@ -79,16 +79,16 @@ class TrajectmodelBrowserTest {
      * and cropped to the drawn model, so the picture in the docs is the model and nothing else.
      */
     private byte[] alleenHetModel(ChromeDriver browser) throws IOException {
-        // Cockpit sizes its viewer to the pane on a window resize; until then the pane may be narrower than the
-        // viewer, which cuts off the end of the model on the right
-        browser.executeScript("window.dispatchEvent(new Event('resize'));");
-        List<WebElement> passend = browser.findElements(By.cssSelector("button[title='reset zoom']"));
-        if (!passend.isEmpty()) {
-            passend.get(0).click();
-        }
         @SuppressWarnings("unchecked")
         List<Number> vlakken = (List<Number>) browser.executeScript("""
                 document.querySelectorAll('.overlay-link').forEach(e => e.style.visibility = 'hidden');
+                // fit the whole model into the pane ourselves: Cockpit's own fit can leave the right end outside it
+                const lagen = document.querySelector('.djs-container svg .viewport');
+                const vak = document.querySelector('.djs-container').getBoundingClientRect();
+                const omvang = lagen.getBBox();
+                const schaal = Math.min((vak.width - 40) / omvang.width, (vak.height - 40) / omvang.height);
+                lagen.setAttribute('transform', 'matrix(' + schaal + ',0,0,' + schaal + ','
+                        + (20 - omvang.x * schaal) + ',' + (20 - omvang.y * schaal) + ')');
                 const zoom = document.querySelector("button[title='reset zoom']");
                 if (zoom) { zoom.parentElement.style.visibility = 'hidden'; }
                 const model = document.querySelector('.djs-container svg .viewport').getBoundingClientRect();
