@@ -82,6 +82,14 @@ public class Termijnbewaking {
                     .ifPresent(w -> verplaats(w, herberekend.nieuw(), false));
             return;
         }
+        if (gebeurtenis.feit() instanceof Feit.DossierAfgesloten) {
+            // The plicht has ended here: no term of the dossier can be met or escalate any more, whatever the table
+            // lists, and an escalation nobody handled has nothing left to handle
+            for (ProcessInstance watcher : lopend(gebeurtenis.dossierId())) {
+                correleer(watcher, VERVALLEN, Variables.createVariables().putValue("reden", type));
+            }
+            return;
+        }
         for (ProcessInstance watcher : lopend(gebeurtenis.dossierId())) {
             Map<String, Object> v = runtime.getVariables(watcher.getId(),
                     List.of("nakomGebeurtenissen", "vervalGebeurtenissen"));
@@ -265,7 +273,8 @@ public class Termijnbewaking {
     }
 
     private void correleer(ProcessInstance watcher, String bericht, VariableMap variabelen) {
-        // A watcher past its deadline has no subscription left: its escalation is the teamleider's now
+        // A watcher past its deadline listens only for "vervallen" (on its escalation task): met or extended after
+        // the deadline, the escalation is the teamleider's to handle
         runtime.createMessageCorrelation(bericht).processInstanceId(watcher.getId()).setVariables(variabelen)
                 .correlateAllWithResult();
     }
