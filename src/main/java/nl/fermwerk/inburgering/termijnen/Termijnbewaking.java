@@ -90,9 +90,20 @@ public class Termijnbewaking {
             }
             return;
         }
-        for (ProcessInstance watcher : lopend(gebeurtenis.dossierId())) {
-            Map<String, Object> v = runtime.getVariables(watcher.getId(),
-                    List.of("nakomGebeurtenissen", "vervalGebeurtenissen"));
+        List<ProcessInstance> watchers = lopend(gebeurtenis.dossierId());
+        if (watchers.isEmpty()) {
+            return;
+        }
+        // The lists of every watcher in one query: per watcher it was a query for each event of the dossier
+        Map<String, Map<String, Object>> lijsten = new HashMap<>();
+        runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(watchers.stream().map(ProcessInstance::getId).toArray(String[]::new))
+                .variableNameIn("nakomGebeurtenissen", "vervalGebeurtenissen").disableBinaryFetching()
+                .disableCustomObjectDeserialization().list()
+                .forEach(v -> lijsten.computeIfAbsent(v.getProcessInstanceId(), p -> new HashMap<>())
+                        .put(v.getName(), v.getValue()));
+        for (ProcessInstance watcher : watchers) {
+            Map<String, Object> v = lijsten.getOrDefault(watcher.getId(), Map.of());
             if (Termijndefinities.lijst(tekst(v.get("nakomGebeurtenissen"))).contains(type)) {
                 correleer(watcher, GEHAALD, Variables.createVariables());
             } else if (Termijndefinities.lijst(tekst(v.get("vervalGebeurtenissen"))).contains(type)) {
