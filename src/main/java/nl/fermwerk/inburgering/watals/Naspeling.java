@@ -153,9 +153,19 @@ public final class Naspeling {
                         // Gone since the list was read: an earlier task of its dossier ended or interrupted it
                         continue;
                     }
+                    if (geweigerd.contains(taak.getId())) {
+                        continue;
+                    }
                     Inburgeraar wie = perDossier.get(dossierId);
-                    uitvoerder.rondAf(taak, wie == null ? new TaakUitvoerder.Profiel("B1", false, false, false)
-                            : wie.profiel(), random);
+                    try {
+                        uitvoerder.rondAf(taak, wie == null ? new TaakUitvoerder.Profiel("B1", false, false, false)
+                                : wie.profiel(), random);
+                    } catch (RuntimeException weigering) {
+                        // The application refused the answer (the afsluiting's check, say): as for a worker, the task
+                        // stays open for a person to look at; the run goes on instead of stopping the start
+                        geweigerd.add(taak.getId());
+                        continue;
+                    }
                     perTaak.remove(taak.getId());
                     vertragingen.remove(taak.getId());
                     gedaan++;
@@ -323,6 +333,8 @@ public final class Naspeling {
     }
 
     private final Map<String, Long> vertragingen = new HashMap<>();
+    /** Tasks whose simulated answer the application refused: left open, not tried again. */
+    private final java.util.Set<String> geweigerd = new java.util.HashSet<>();
 
     /** Days after its creation that the partner completes the task: drawn once per task. */
     private long vertraging(Random random, Gedrag gedrag, String taakId) {
