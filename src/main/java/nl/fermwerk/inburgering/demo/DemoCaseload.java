@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.DossierService;
 import nl.fermwerk.inburgering.dossier.Dossiers;
@@ -12,7 +16,10 @@ import nl.fermwerk.inburgering.simulatie.KlokVerzetter;
 import nl.fermwerk.inburgering.traject.Berichten;
 import nl.fermwerk.inburgering.watals.Gedrag;
 import nl.fermwerk.inburgering.watals.Naspeling;
+import nl.fermwerk.inburgering.toegang.Groepen;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -41,12 +48,22 @@ class DemoCaseload implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCaseload.class);
     static final String ACTOR = "demo-caseload";
     static final int JAREN = 3;
+    /** Of the generated inburgeraars, this share moves once (half of them out of the region). */
+    static final int PROCENT_VERHUIST = 8;
+    /** And this share gets a vrijstelling from DUO. */
+    static final int PROCENT_VRIJGESTELD = 4;
+    /** And for this share casusregie starts handhaving (besides what the voortgangsgesprekken decide). */
+    static final int PROCENT_HANDHAAFD = 15;
+    static final int OPGEPAKT = 2;
+    /** The demo users who work tasks: casusregie, the teamleider, and each partner's user (named as its group). */
+    static final List<String> GEBRUIKERS_MET_WERK = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("casusregisseur", "teamleider"), Groepen.PARTNERS.stream()).toList();
 
     /**
      * Slower partners than the replay's defaults (a leerroute lasts long enough for voortgangsgesprekken), and more
      * handhaving, switches and ontheffingen: the demo should show each of them.
      */
-    static final Gedrag GEDRAG = new Gedrag(15, 120, 60, 200, 55, 25, 30, 30, 40, 5, "demo");
+    static final Gedrag GEDRAG = new Gedrag(15, 120, 60, 200, 55, 25, 30, 50, 40, 5, "demo");
 
     private static final List<String> VOORNAMEN = List.of("Amal", "Yonas", "Olena", "Mohammed", "Senait", "Farid",
             "Maria", "Ahmad", "Hana", "Dawit", "Lina", "Tariq", "Selam", "Nour", "Anastasia", "Samir", "Ruta", "Omar",
@@ -102,7 +119,9 @@ class DemoCaseload implements ApplicationRunner {
             // The last koppeling a fortnight before the end, so the youngest dossiers are past their first steps
             int instroomDagen = (int) (java.time.temporal.ChronoUnit.DAYS.between(vanaf, tot) - 14);
             new Naspeling(engine, dossierService, berichten).draai(new Naspeling.Instellingen(aantal, zaad, vanaf,
-                    tot, GEDRAG, instroomDagen, 8, ACTOR, DemoCaseload::naam), (gedaan, totaal) ->
+                    tot, GEDRAG, instroomDagen, PROCENT_VERHUIST, PROCENT_VRIJGESTELD,
+                    PROCENT_HANDHAAFD, ACTOR, DemoCaseload::naam),
+                    (gedaan, totaal) ->
                     LOG.info("Demo-caseload: kwartaal {}/{} gesimuleerd (tot {}), {} dossiers", gedaan, totaal,
                             Klok.vandaag(), dossiers.aantal(null)));
         } finally {
@@ -113,8 +132,41 @@ class DemoCaseload implements ApplicationRunner {
         }
         // What fell due between the simulation's last morning and now, at its real moment
         new KlokVerzetter(engine).voerUitWatVervaltIs();
+        pakOp();
         LOG.info("Demo-caseload klaar in {} s: {} dossiers", Math.round((System.nanoTime() - begin) / 1e9),
                 dossiers.aantal(null));
+    }
+
+    /**
+     * A working day already begun: each demo user of a group with work has picked up the {@value #OPGEPAKT} tasks of
+     * that group waiting longest, so "Mijn taken" shows something for everyone who logs in. In a fixed order (the
+     * task's creation, then its dossier and key), so every start picks the same tasks.
+     */
+    void pakOp() {
+        TaskService taken = engine.getTaskService();
+        for (String gebruiker : GEBRUIKERS_MET_WERK) {
+            String groep = groepVan(gebruiker);
+            List<Task> open = taken.createTaskQuery().taskCandidateGroup(groep).taskUnassigned().active().list();
+            if (open.isEmpty()) {
+                continue;
+            }
+            Map<String, String> dossierVan = new HashMap<>();
+            engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+                    .list().forEach(p -> dossierVan.put(p.getId(), String.valueOf(p.getBusinessKey())));
+            open.stream().sorted(Comparator.comparing(Task::getCreateTime)
+                            .thenComparing(t -> dossierVan.getOrDefault(t.getProcessInstanceId(), ""))
+                            .thenComparing(Task::getTaskDefinitionKey))
+                    .limit(OPGEPAKT).forEach(t -> taken.claim(t.getId(), gebruiker));
+        }
+    }
+
+    private static String groepVan(String gebruiker) {
+        return switch (gebruiker) {
+            case "casusregisseur" -> Groepen.CASUSREGIE;
+            case "teamleider" -> Groepen.TEAMLEIDER;
+            default -> gebruiker;
+        };
     }
 
     /** The last day whose working morning (09:00, the replay's step) has passed, so no event lies in the future. */

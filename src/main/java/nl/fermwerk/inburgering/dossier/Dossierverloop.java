@@ -446,8 +446,8 @@ public record Dossierverloop(
 
         @Override
         public Dossierverloop termijnVervallen(Feit.TermijnVervallen f) {
-            // A withdrawn term was still running: it never opened an escalation
-            return alleenVersie();
+            // A withdrawn term either never escalated, or its escalation is withdrawn with it (the dossier ended)
+            return wijzig(v -> v.openTermijnen.remove(f.termijn()));
         }
 
         @Override

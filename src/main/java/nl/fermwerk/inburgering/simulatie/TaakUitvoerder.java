@@ -1,5 +1,6 @@
 package nl.fermwerk.inburgering.simulatie;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,6 +30,7 @@ public class TaakUitvoerder {
     private final RepositoryService repository;
     private final FormService formulieren;
     private final Map<String, List<String>> variabelenPerTaak = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> formulierPerTaak = new ConcurrentHashMap<>();
     private final HistoryService historie;
 
     /**
@@ -55,7 +57,16 @@ public class TaakUitvoerder {
         for (String naam : beslisvariabelen(taak)) {
             antwoorden.put(naam, waarde(naam, taak, profiel, random));
         }
-        taken.complete(taak.getId(), Formulierinvulling.aangevuld(formulieren, taak.getId(), antwoorden));
+        taken.complete(taak.getId(), Formulierinvulling.aangevuld(formulier(taak), antwoorden));
+    }
+
+    /**
+     * The task's form, read once per process definition and task: the forms are bound {@code latest}, and nothing is
+     * deployed while a caseload is driven.
+     */
+    private JsonNode formulier(Task taak) {
+        return formulierPerTaak.computeIfAbsent(taak.getProcessDefinitionId() + "#" + taak.getTaskDefinitionKey(),
+                sleutel -> Formulierinvulling.formulier(formulieren, taak.getId()));
     }
 
     private Object waarde(String naam, Task taak, Profiel profiel, Random random) {

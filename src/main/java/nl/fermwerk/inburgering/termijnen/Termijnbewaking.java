@@ -82,9 +82,28 @@ public class Termijnbewaking {
                     .ifPresent(w -> verplaats(w, herberekend.nieuw(), false));
             return;
         }
-        for (ProcessInstance watcher : lopend(gebeurtenis.dossierId())) {
-            Map<String, Object> v = runtime.getVariables(watcher.getId(),
-                    List.of("nakomGebeurtenissen", "vervalGebeurtenissen"));
+        if (gebeurtenis.feit() instanceof Feit.DossierAfgesloten) {
+            // The plicht has ended here: no term of the dossier can be met or escalate any more, whatever the table
+            // lists, and an escalation nobody handled has nothing left to handle
+            for (ProcessInstance watcher : lopend(gebeurtenis.dossierId())) {
+                correleer(watcher, VERVALLEN, Variables.createVariables().putValue("reden", type));
+            }
+            return;
+        }
+        List<ProcessInstance> watchers = lopend(gebeurtenis.dossierId());
+        if (watchers.isEmpty()) {
+            return;
+        }
+        // The lists of every watcher in one query: per watcher it was a query for each event of the dossier
+        Map<String, Map<String, Object>> lijsten = new HashMap<>();
+        runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(watchers.stream().map(ProcessInstance::getId).toArray(String[]::new))
+                .variableNameIn("nakomGebeurtenissen", "vervalGebeurtenissen").disableBinaryFetching()
+                .disableCustomObjectDeserialization().list()
+                .forEach(v -> lijsten.computeIfAbsent(v.getProcessInstanceId(), p -> new HashMap<>())
+                        .put(v.getName(), v.getValue()));
+        for (ProcessInstance watcher : watchers) {
+            Map<String, Object> v = lijsten.getOrDefault(watcher.getId(), Map.of());
             if (Termijndefinities.lijst(tekst(v.get("nakomGebeurtenissen"))).contains(type)) {
                 correleer(watcher, GEHAALD, Variables.createVariables());
             } else if (Termijndefinities.lijst(tekst(v.get("vervalGebeurtenissen"))).contains(type)) {
@@ -265,7 +284,8 @@ public class Termijnbewaking {
     }
 
     private void correleer(ProcessInstance watcher, String bericht, VariableMap variabelen) {
-        // A watcher past its deadline has no subscription left: its escalation is the teamleider's now
+        // A watcher past its deadline listens only for "vervallen" (on its escalation task): met or extended after
+        // the deadline, the escalation is the teamleider's to handle
         runtime.createMessageCorrelation(bericht).processInstanceId(watcher.getId()).setVariables(variabelen)
                 .correlateAllWithResult();
     }

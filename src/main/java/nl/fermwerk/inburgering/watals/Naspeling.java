@@ -67,11 +67,15 @@ public final class Naspeling {
      * region), the dossiers opened by {@code actor} with a name from {@code naam} (from the dossier's number, from 1).
      */
     public record Instellingen(int aantal, long zaad, LocalDate vanaf, LocalDate tot, Gedrag gedrag,
-                               int instroomDagen, int procentVerhuist, String actor, IntFunction<String> naam) {
+                               int instroomDagen, int procentVerhuist, int procentVrijgesteld,
+                               int procentHandhaafd, String actor, IntFunction<String> naam) {
 
-        /** A what-if replay: instroom over the first half year, nobody moves. */
+        /**
+         * A what-if replay: instroom over the first half year; nobody moves, nobody gets a vrijstelling, and
+         * handhaving starts only where a voortgangsgesprek decides so.
+         */
         public Instellingen(int aantal, long zaad, LocalDate vanaf, LocalDate tot, Gedrag gedrag) {
-            this(aantal, zaad, vanaf, tot, gedrag, 182, 0, "watals", i -> "Naspeling " + i);
+            this(aantal, zaad, vanaf, tot, gedrag, 182, 0, 0, 0, "watals", i -> "Naspeling " + i);
         }
     }
 
@@ -82,7 +86,28 @@ public final class Naspeling {
 
     /** One generated inburgeraar: nothing of a real person. */
     private record Inburgeraar(int volgnummer, NieuwDossier nieuw, LocalDate instroom, TaakUitvoerder.Profiel profiel,
-                               LocalDate ontheffing, LocalDate verhuizing, String naarGemeente) {
+                               LocalDate ontheffing, LocalDate verhuizing, String naarGemeente,
+                               LocalDate vrijstelling, LocalDate handhaving) {
+
+        Inburgeraar zonderOntheffing() {
+            return new Inburgeraar(volgnummer, nieuw, instroom, profiel, null, verhuizing, naarGemeente, vrijstelling,
+                    handhaving);
+        }
+
+        Inburgeraar zonderVerhuizing() {
+            return new Inburgeraar(volgnummer, nieuw, instroom, profiel, ontheffing, null, null, vrijstelling,
+                    handhaving);
+        }
+
+        Inburgeraar zonderVrijstelling() {
+            return new Inburgeraar(volgnummer, nieuw, instroom, profiel, ontheffing, verhuizing, naarGemeente, null,
+                    handhaving);
+        }
+
+        Inburgeraar zonderHandhaving() {
+            return new Inburgeraar(volgnummer, nieuw, instroom, profiel, ontheffing, verhuizing, naarGemeente,
+                    vrijstelling, null);
+        }
     }
 
     public void draai(Instellingen instellingen, Voortgang voortgang) {
@@ -106,6 +131,8 @@ public final class Naspeling {
             klok.voerUitWatVervaltIs();
             ontheffingen(perDossier, vandaag, instellingen.actor());
             verhuizingen(perDossier, vandaag, instellingen.actor());
+            vrijstellingen(perDossier, vandaag, instellingen.actor());
+            handhavingen(perDossier, vandaag, instellingen.actor());
             for (int ronde = 0; ronde < RONDES; ronde++) {
                 int gedaan = 0;
                 for (Task taak : taken.createTaskQuery().active().orderByTaskCreateTime().asc().list()) {
@@ -126,9 +153,19 @@ public final class Naspeling {
                         // Gone since the list was read: an earlier task of its dossier ended or interrupted it
                         continue;
                     }
+                    if (geweigerd.contains(taak.getId())) {
+                        continue;
+                    }
                     Inburgeraar wie = perDossier.get(dossierId);
-                    uitvoerder.rondAf(taak, wie == null ? new TaakUitvoerder.Profiel("B1", false, false, false)
-                            : wie.profiel(), random);
+                    try {
+                        uitvoerder.rondAf(taak, wie == null ? new TaakUitvoerder.Profiel("B1", false, false, false)
+                                : wie.profiel(), random);
+                    } catch (RuntimeException weigering) {
+                        // The application refused the answer (the afsluiting's check, say): as for a worker, the task
+                        // stays open for a person to look at; the run goes on instead of stopping the start
+                        geweigerd.add(taak.getId());
+                        continue;
+                    }
                     perTaak.remove(taak.getId());
                     vertragingen.remove(taak.getId());
                     gedaan++;
@@ -171,27 +208,47 @@ public final class Naspeling {
                     random.nextInt(100) < gedrag.procentWerk());
             LocalDate ontheffing = random.nextInt(100) < gedrag.procentOntheffing()
                     ? instroom.plusDays(60 + random.nextInt(670)) : null;
-            // Drawn after everything else and only when asked for, so a replay's dossiers stay as they were
+            // Drawn after everything else and only when asked for, so a replay's dossiers stay as they were; which
+            // dossiers is not drawn (gekozen)
             LocalDate verhuizing = null;
             String naar = null;
-            if (instellingen.procentVerhuist() > 0 && random.nextInt(100) < instellingen.procentVerhuist()) {
+            if (gekozen(i, instellingen.procentVerhuist(), 0)) {
                 verhuizing = instroom.plusDays(30 + random.nextInt(500));
                 naar = random.nextBoolean() ? "BUITEN_REGIO"
                         : Gemeente.values()[(gemeente.ordinal() + 1 + random.nextInt(Gemeente.values().length - 1))
                                 % Gemeente.values().length].name();
             }
-            caseload.add(new Inburgeraar(i, nieuw, instroom, profiel, ontheffing, verhuizing, naar));
+            // Likewise: DUO's vrijstelling (the demo shows one; a replay asks for none)
+            LocalDate vrijstelling = null;
+            if (gekozen(i, instellingen.procentVrijgesteld(), 7)) {
+                vrijstelling = instroom.plusDays(90 + random.nextInt(500));
+            }
+            // And handhaving started by casusregie outside a voortgangsgesprek (a missed appointment, say)
+            LocalDate handhaving = null;
+            if (gekozen(i, instellingen.procentHandhaafd(), 3)) {
+                handhaving = instroom.plusDays(150 + random.nextInt(550));
+            }
+            caseload.add(new Inburgeraar(i, nieuw, instroom, profiel, ontheffing, verhuizing, naar, vrijstelling,
+                    handhaving));
         }
         return caseload;
+    }
+
+    /**
+     * Whether dossier {@code i} is among the {@code procent} % that tell a story (a move, a vrijstelling, handhaving):
+     * spread evenly over the caseload instead of drawn, so that a small caseload has each story too; {@code
+     * verschuiving} keeps different stories off the same dossiers.
+     */
+    static boolean gekozen(int i, int procent, int verschuiving) {
+        long n = i + verschuiving;
+        return procent > 0 && (n + 1) * procent / 100 > n * procent / 100;
     }
 
     private void ontheffingen(Map<String, Inburgeraar> perDossier, LocalDate vandaag, String actor) {
         perDossier.entrySet().stream()
                 .filter(e -> e.getValue().ontheffing() != null && !e.getValue().ontheffing().isAfter(vandaag))
                 .map(Map.Entry::getKey).sorted().toList().forEach(dossierId -> {
-                    Inburgeraar wie = perDossier.get(dossierId);
-                    perDossier.put(dossierId, new Inburgeraar(wie.volgnummer(), wie.nieuw(), wie.instroom(),
-                            wie.profiel(), null, wie.verhuizing(), wie.naarGemeente()));
+                    perDossier.put(dossierId, perDossier.get(dossierId).zonderOntheffing());
                     if (!wacht(dossierId, "OntheffingVerleend")) {
                         return;
                     }
@@ -208,8 +265,7 @@ public final class Naspeling {
                 .filter(e -> e.getValue().verhuizing() != null && !e.getValue().verhuizing().isAfter(vandaag))
                 .map(Map.Entry::getKey).sorted().toList().forEach(dossierId -> {
                     Inburgeraar wie = perDossier.get(dossierId);
-                    perDossier.put(dossierId, new Inburgeraar(wie.volgnummer(), wie.nieuw(), wie.instroom(),
-                            wie.profiel(), wie.ontheffing(), null, null));
+                    perDossier.put(dossierId, wie.zonderVerhuizing());
                     if (!wacht(dossierId, "Verhuisd")) {
                         return;
                     }
@@ -217,6 +273,41 @@ public final class Naspeling {
                         berichten.ontvang(dossierId, new Bericht("Verhuisd", wie.naarGemeente(), null), actor);
                     } catch (RuntimeException nietMeer) {
                         // Closed already: a move after the end is none of the trajectory's business
+                    }
+                });
+    }
+
+    private void vrijstellingen(Map<String, Inburgeraar> perDossier, LocalDate vandaag, String actor) {
+        perDossier.entrySet().stream()
+                .filter(e -> e.getValue().vrijstelling() != null && !e.getValue().vrijstelling().isAfter(vandaag))
+                .map(Map.Entry::getKey).sorted().toList().forEach(dossierId -> {
+                    perDossier.put(dossierId, perDossier.get(dossierId).zonderVrijstelling());
+                    if (!wacht(dossierId, "VrijstellingVerleend")) {
+                        return;
+                    }
+                    try {
+                        berichten.ontvang(dossierId, new Bericht("VrijstellingVerleend", null, null), actor);
+                    } catch (RuntimeException nietMeer) {
+                        // Closed already, or past the point where a vrijstelling still ends the trajectory
+                    }
+                });
+    }
+
+    private void handhavingen(Map<String, Inburgeraar> perDossier, LocalDate vandaag, String actor) {
+        perDossier.entrySet().stream()
+                .filter(e -> e.getValue().handhaving() != null && !e.getValue().handhaving().isAfter(vandaag))
+                .map(Map.Entry::getKey).sorted().toList().forEach(dossierId -> {
+                    perDossier.put(dossierId, perDossier.get(dossierId).zonderHandhaving());
+                    if (!wacht(dossierId, "HandhavingGestart")) {
+                        return;
+                    }
+                    String grond = dossiers.vind(dossierId).leerroute() == null ? "BREDE_INTAKE_NIET_MEEGEWERKT"
+                            : "PIP_NIET_NAGEKOMEN";
+                    try {
+                        berichten.ontvang(dossierId, new Bericht("HandhavingGestart", null, null, grond, null, null,
+                                null), actor);
+                    } catch (RuntimeException nietMeer) {
+                        // Closed already, or handhaving runs already: then this one is not started, as in life
                     }
                 });
     }
@@ -242,6 +333,8 @@ public final class Naspeling {
     }
 
     private final Map<String, Long> vertragingen = new HashMap<>();
+    /** Tasks whose simulated answer the application refused: left open, not tried again. */
+    private final java.util.Set<String> geweigerd = new java.util.HashSet<>();
 
     /** Days after its creation that the partner completes the task: drawn once per task. */
     private long vertraging(Random random, Gedrag gedrag, String taakId) {
