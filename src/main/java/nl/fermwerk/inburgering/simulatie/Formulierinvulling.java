@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import nl.fermwerk.inburgering.basis.Klok;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -44,6 +46,24 @@ public final class Formulierinvulling {
             return JSON.readTree(in);
         } catch (ProcessEngineException | IOException geenFormulier) {
             return JSON.createObjectNode();
+        }
+    }
+
+    /** The keys of the form's read-only fields: they show what the system set, and a worker leaves them alone. */
+    public static Set<String> alleenLezen(JsonNode formulier) {
+        Set<String> keys = new HashSet<>();
+        verzamelAlleenLezen(formulier, keys);
+        return keys;
+    }
+
+    private static void verzamelAlleenLezen(JsonNode onderdeel, Set<String> keys) {
+        for (JsonNode component : onderdeel.path("components")) {
+            String key = component.path("key").asText("");
+            if (!key.isEmpty() && (component.path("readonly").asBoolean(false)
+                    || component.path("disabled").asBoolean(false))) {
+                keys.add(key);
+            }
+            verzamelAlleenLezen(component, keys);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.fermwerk.inburgering.basis.Klok;
 import org.camunda.bpm.engine.FormService;
@@ -54,10 +55,15 @@ public class TaakUitvoerder {
 
     public void rondAf(Task taak, Profiel profiel, Random random) {
         Map<String, Object> antwoorden = new HashMap<>();
+        JsonNode formulier = formulier(taak);
+        Set<String> alleenLezen = Formulierinvulling.alleenLezen(formulier);
         for (String naam : beslisvariabelen(taak)) {
-            antwoorden.put(naam, waarde(naam, taak, profiel, random));
+            // A read-only field (the missed term of termijnBewaking) keeps the system's value, as in Tasklist
+            if (!alleenLezen.contains(naam)) {
+                antwoorden.put(naam, waarde(naam, taak, profiel, random));
+            }
         }
-        taken.complete(taak.getId(), Formulierinvulling.aangevuld(formulier(taak), antwoorden));
+        taken.complete(taak.getId(), Formulierinvulling.aangevuld(formulier, antwoorden));
     }
 
     /**

@@ -42,6 +42,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * The engine's guard on what a person writes into a task and reads from it, whichever REST API (ours at
@@ -114,12 +115,12 @@ final class Taakopdrachten extends CommandInterceptor {
         }
         if (opdracht instanceof CompleteTaskCmd) {
             Map<String, Object> variabelen = Commandovelden.lees(opdracht, CompleteTaskCmd.class, "variables");
-            afronden(context, wie, Commandovelden.lees(opdracht, CompleteTaskCmd.class, "taskId"), namen(variabelen),
+            afronden(context, wie, Commandovelden.lees(opdracht, CompleteTaskCmd.class, "taskId"), variabelen,
                     !(opdracht instanceof ResolveTaskCmd));
         } else if (opdracht instanceof SubmitTaskFormCmd) {
             Map<String, Object> variabelen = Commandovelden.lees(opdracht, SubmitTaskFormCmd.class, "properties");
-            afronden(context, wie, Commandovelden.lees(opdracht, SubmitTaskFormCmd.class, "taskId"),
-                    namen(variabelen), true);
+            afronden(context, wie, Commandovelden.lees(opdracht, SubmitTaskFormCmd.class, "taskId"), variabelen,
+                    true);
         } else if (opdracht instanceof SetTaskVariablesCmd) {
             Map<String, Object> variabelen = Commandovelden.lees(opdracht, AbstractSetVariableCmd.class, "variables");
             taakvariabelen(context, wie, opdracht, namen(variabelen));
@@ -160,14 +161,16 @@ final class Taakopdrachten extends CommandInterceptor {
         }
     }
 
-    private static void afronden(CommandContext context, Authentication wie, String taakId, Collection<String> namen,
-                                 boolean afronding) {
+    private static void afronden(CommandContext context, Authentication wie, String taakId,
+                                 Map<String, Object> variabelen, boolean afronding) {
         TaskEntity taak = context.getTaskManager().findTaskById(taakId);
         if (taak == null) {
             // Unknown or already completed: the engine itself answers that
             return;
         }
+        Set<String> namen = namen(variabelen);
         alleenEigenVelden(wie, taak, namen);
+        alleenLezenOngewijzigd(taak, variabelen);
         if (!afronding || DelegationState.PENDING.equals(taak.getDelegationState())) {
             return;
         }
@@ -176,6 +179,30 @@ final class Taakopdrachten extends CommandInterceptor {
                 throw new OngeldigeBeslissingException(beslisvariabele, "is verplicht om taak '"
                         + taak.getTaskDefinitionKey() + "' af te ronden; geef het mee met de afronding (een waarde "
                         + "die een eerdere taak achterliet telt niet).");
+            }
+        }
+    }
+
+    /**
+     * A read-only field shows what the system set (the missed term of {@code termijnBewaking}); Tasklist sends it back
+     * unchanged. Another value would overwrite the system's variable and put a wrong fact in the event.
+     */
+    private static void alleenLezenOngewijzigd(TaskEntity taak, Map<String, Object> variabelen) {
+        if (variabelen == null || variabelen.isEmpty()) {
+            return;
+        }
+        for (String naam : Formulieren.van(taak).map(Formulier::alleenLezen).orElse(Set.of())) {
+            if (!variabelen.containsKey(naam)) {
+                continue;
+            }
+            Object gegeven = variabelen.get(naam) instanceof TypedValue getypt ? getypt.getValue()
+                    : variabelen.get(naam);
+            Object huidig = taak.getVariable(naam);
+            boolean leeg = gegeven == null || gegeven instanceof String tekst && tekst.isBlank();
+            if (!(leeg && huidig == null) && !String.valueOf(gegeven).equals(String.valueOf(huidig))) {
+                throw new OngeldigeBeslissingException(naam, "is alleen-lezen in het formulier van taak '"
+                        + taak.getTaskDefinitionKey() + "': het systeem vult het in (" + huidig
+                        + "); laat het ongewijzigd.");
             }
         }
     }

@@ -136,6 +136,11 @@ public final class Naspeling {
             for (int ronde = 0; ronde < RONDES; ronde++) {
                 int gedaan = 0;
                 for (Task taak : taken.createTaskQuery().active().orderByTaskCreateTime().asc().list()) {
+                    if (!dossierVanProces.containsKey(taak.getProcessInstanceId())
+                            && taken.createTaskQuery().taskId(taak.getId()).count() == 0) {
+                        // Gone since the list was read: a route switch restarts the uitvoering, say
+                        continue;
+                    }
                     String dossierId = dossierVanProces.computeIfAbsent(taak.getProcessInstanceId(),
                             p -> (String) taken.getVariable(taak.getId(), "dossierId"));
                     if (dossierId != null && !perDossier.containsKey(dossierId)) {

@@ -14,6 +14,7 @@ import nl.fermwerk.inburgering.dossier.DossierNietGevondenException;
 import nl.fermwerk.inburgering.dossier.DossierService;
 import nl.fermwerk.inburgering.dossier.DossierStaat;
 import nl.fermwerk.inburgering.dossier.Dossiers;
+import nl.fermwerk.inburgering.dossier.Dossierverloop;
 import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.dossier.Feit;
 import nl.fermwerk.inburgering.dossier.Gebeurtenis;
@@ -49,9 +50,9 @@ class DemoCaseloadTest {
             fase={AFGESLOTEN=18, AFSLUITING=3, BREDE_INTAKE=11, PIP=3, UITVOERING=6, WARME_OVERDRACHT=2}
             resultaat={ONTHEFFING=1, VOLDAAN=16, VRIJSTELLING=1}
             doelgroep={ASIELSTATUSHOUDER=18, GEZINSMIGRANT=9, NAREIZIGER=14, OVERIGE_MIGRANT=2}
-            verhalen={Boete=1, HandhavingGestart=4, OntheffingVerleend=1, TermijnOverschreden=66, TermijnVervallen=19, \
+            verhalen={Boete=1, HandhavingGestart=4, OntheffingVerleend=1, TermijnOverschreden=69, TermijnVervallen=20, \
             UitstroomWerk=8, Verhuisd=2, VoortgangsgesprekGevoerd=1, VrijstellingVerleend=1}
-            dossiersMetOpenEscalatie=41
+            dossiersMetOpenEscalatie=9
             aantalBoetes=1
             filters={Betrokken – NL Training=0, Betrokken – Regio Midden-Holland=0, Betrokken – SAM Welzijn=1, \
             Betrokken – SWOM=2, Betrokken – Sociaal team Bodegraven-Reeuwijk=1, Betrokken – Stadsteam Oudewater=2, \
@@ -134,6 +135,9 @@ class DemoCaseloadTest {
             if (!dossierService.vind(id).open()) {
                 assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(id)
                         .taskDefinitionKey("termijnBewaking").count()).as("escalatie op gesloten " + id).isZero();
+                // ...and the figures agree: every escalation handled or withdrawn is gone from the dossier's open terms
+                assertThat(Dossierverloop.van(dossierService.gebeurtenissen(id)).openTermijnen())
+                        .as("open termijnen van gesloten " + id).isEmpty();
             }
         }
 

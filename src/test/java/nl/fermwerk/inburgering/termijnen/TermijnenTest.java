@@ -1,15 +1,20 @@
 package nl.fermwerk.inburgering.termijnen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import nl.fermwerk.inburgering.basis.Klok;
+import nl.fermwerk.inburgering.dossier.Dossierverloop;
 import nl.fermwerk.inburgering.support.IntegratieTest;
+import nl.fermwerk.inburgering.toegang.Groepen;
 import nl.fermwerk.inburgering.traject.Bericht;
+import nl.fermwerk.inburgering.traject.OngeldigeBeslissingException;
 import nl.fermwerk.inburgering.traject.TrajectTestBasis;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -272,6 +277,29 @@ class TermijnenTest extends TrajectTestBasis {
                 .satisfies(g -> assertThat(g.data()).containsEntry("termijn", "PIP")
                         .containsEntry("actie", "CONTACT_OPGENOMEN"));
         assertThat(openTaken(id)).containsExactly("pipOpstellen");
+    }
+
+    @Test
+    void deOverschredenTermijnIsAlleenLezenBijHetAfhandelen() {
+        String id = gezinsmigrantVoorPip();
+        naar(dag(dossiers.vind(id).datumKoppeling().plusWeeks(11)));
+        Task bewaking = escalatie(id, "PIP");
+        engine.getIdentityService().setAuthentication("teamleider", List.of(Groepen.TEAMLEIDER));
+        try {
+            // Another term than the one that escalated would close the wrong escalation in the dossier
+            assertThatThrownBy(() -> taken.complete(bewaking.getId(),
+                    Map.of("termijn", "WONING", "actie", "CONTACT_OPGENOMEN")))
+                    .isInstanceOf(OngeldigeBeslissingException.class).hasMessageContaining("termijn")
+                    .hasMessageContaining("alleen-lezen");
+            assertThat(taken.createTaskQuery().taskId(bewaking.getId()).count()).isOne();
+            // Tasklist sends the read-only field back as it showed it
+            taken.complete(bewaking.getId(), Map.of("termijn", "PIP", "actie", "CONTACT_OPGENOMEN"));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        assertThat(gebeurtenissen(id, "TermijnBewakingAfgehandeld")).singleElement()
+                .satisfies(g -> assertThat(g.data()).containsEntry("termijn", "PIP"));
+        assertThat(Dossierverloop.van(dossiers.gebeurtenissen(id)).openTermijnen()).doesNotContain("PIP");
     }
 
     // ---- helpers ----
