@@ -11,7 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 import nl.fermwerk.inburgering.basis.Doelgroep;
 import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.basis.Klok;
@@ -115,6 +118,7 @@ public final class Naspeling {
         List<Kwartaal> kwartalen = Kwartaal.tussen(instellingen.vanaf(), instellingen.tot());
         ClockUtil.setCurrentTime(Date.from(moment(instellingen.vanaf())));
         List<Inburgeraar> wachtrij = caseload(instellingen);
+        List<Verhaal> verhalen = verhalen();
         Map<String, Inburgeraar> perDossier = new HashMap<>();
         Map<String, Random> perTaak = new HashMap<>();
         Map<String, Integer> eerdere = new HashMap<>();
@@ -129,10 +133,9 @@ public final class Naspeling {
                 perDossier.put(dossiers.open(wie.nieuw(), instellingen.actor()).dossierId(), wie);
             }
             klok.voerUitWatVervaltIs();
-            ontheffingen(perDossier, vandaag, instellingen.actor());
-            verhuizingen(perDossier, vandaag, instellingen.actor());
-            vrijstellingen(perDossier, vandaag, instellingen.actor());
-            handhavingen(perDossier, vandaag, instellingen.actor());
+            for (Verhaal verhaal : verhalen) {
+                vertel(verhaal, perDossier, vandaag, instellingen.actor());
+            }
             for (int ronde = 0; ronde < RONDES; ronde++) {
                 int gedaan = 0;
                 for (Task taak : taken.createTaskQuery().active().orderByTaskCreateTime().asc().list()) {
@@ -249,70 +252,43 @@ public final class Naspeling {
         return procent > 0 && (n + 1) * procent / 100 > n * procent / 100;
     }
 
-    private void ontheffingen(Map<String, Inburgeraar> perDossier, LocalDate vandaag, String actor) {
-        perDossier.entrySet().stream()
-                .filter(e -> e.getValue().ontheffing() != null && !e.getValue().ontheffing().isAfter(vandaag))
-                .map(Map.Entry::getKey).sorted().toList().forEach(dossierId -> {
-                    perDossier.put(dossierId, perDossier.get(dossierId).zonderOntheffing());
-                    if (!wacht(dossierId, "OntheffingVerleend")) {
-                        return;
-                    }
-                    try {
-                        berichten.ontvang(dossierId, new Bericht("OntheffingVerleend", null, null), actor);
-                    } catch (RuntimeException nietMeer) {
-                        // Closed already, or the trajectory waits for no ontheffing now: then it has none, as in life
-                    }
-                });
+    /**
+     * One story the caseload tells through a message on its day: when it is due for an inburgeraar, the inburgeraar
+     * once it is told (so it is told once), and the message.
+     */
+    private record Verhaal(String bericht, Function<Inburgeraar, LocalDate> wanneer,
+                           UnaryOperator<Inburgeraar> verteld, BiFunction<String, Inburgeraar, Bericht> inhoud) {
     }
 
-    private void verhuizingen(Map<String, Inburgeraar> perDossier, LocalDate vandaag, String actor) {
+    private List<Verhaal> verhalen() {
+        return List.of(
+                new Verhaal("OntheffingVerleend", Inburgeraar::ontheffing, Inburgeraar::zonderOntheffing,
+                        (dossierId, wie) -> new Bericht("OntheffingVerleend", null, null)),
+                new Verhaal("Verhuisd", Inburgeraar::verhuizing, Inburgeraar::zonderVerhuizing,
+                        (dossierId, wie) -> new Bericht("Verhuisd", wie.naarGemeente(), null)),
+                new Verhaal("VrijstellingVerleend", Inburgeraar::vrijstelling, Inburgeraar::zonderVrijstelling,
+                        (dossierId, wie) -> new Bericht("VrijstellingVerleend", null, null)),
+                new Verhaal("HandhavingGestart", Inburgeraar::handhaving, Inburgeraar::zonderHandhaving,
+                        (dossierId, wie) -> new Bericht("HandhavingGestart", null, null,
+                                dossiers.vind(dossierId).leerroute() == null ? "BREDE_INTAKE_NIET_MEEGEWERKT"
+                                        : "PIP_NIET_NAGEKOMEN", null, null, null)));
+    }
+
+    private void vertel(Verhaal verhaal, Map<String, Inburgeraar> perDossier, LocalDate vandaag, String actor) {
         perDossier.entrySet().stream()
-                .filter(e -> e.getValue().verhuizing() != null && !e.getValue().verhuizing().isAfter(vandaag))
+                .filter(e -> verhaal.wanneer().apply(e.getValue()) != null
+                        && !verhaal.wanneer().apply(e.getValue()).isAfter(vandaag))
                 .map(Map.Entry::getKey).sorted().toList().forEach(dossierId -> {
                     Inburgeraar wie = perDossier.get(dossierId);
-                    perDossier.put(dossierId, wie.zonderVerhuizing());
-                    if (!wacht(dossierId, "Verhuisd")) {
+                    perDossier.put(dossierId, verhaal.verteld().apply(wie));
+                    if (!wacht(dossierId, verhaal.bericht())) {
                         return;
                     }
                     try {
-                        berichten.ontvang(dossierId, new Bericht("Verhuisd", wie.naarGemeente(), null), actor);
+                        berichten.ontvang(dossierId, verhaal.inhoud().apply(dossierId, wie), actor);
                     } catch (RuntimeException nietMeer) {
-                        // Closed already: a move after the end is none of the trajectory's business
-                    }
-                });
-    }
-
-    private void vrijstellingen(Map<String, Inburgeraar> perDossier, LocalDate vandaag, String actor) {
-        perDossier.entrySet().stream()
-                .filter(e -> e.getValue().vrijstelling() != null && !e.getValue().vrijstelling().isAfter(vandaag))
-                .map(Map.Entry::getKey).sorted().toList().forEach(dossierId -> {
-                    perDossier.put(dossierId, perDossier.get(dossierId).zonderVrijstelling());
-                    if (!wacht(dossierId, "VrijstellingVerleend")) {
-                        return;
-                    }
-                    try {
-                        berichten.ontvang(dossierId, new Bericht("VrijstellingVerleend", null, null), actor);
-                    } catch (RuntimeException nietMeer) {
-                        // Closed already, or past the point where a vrijstelling still ends the trajectory
-                    }
-                });
-    }
-
-    private void handhavingen(Map<String, Inburgeraar> perDossier, LocalDate vandaag, String actor) {
-        perDossier.entrySet().stream()
-                .filter(e -> e.getValue().handhaving() != null && !e.getValue().handhaving().isAfter(vandaag))
-                .map(Map.Entry::getKey).sorted().toList().forEach(dossierId -> {
-                    perDossier.put(dossierId, perDossier.get(dossierId).zonderHandhaving());
-                    if (!wacht(dossierId, "HandhavingGestart")) {
-                        return;
-                    }
-                    String grond = dossiers.vind(dossierId).leerroute() == null ? "BREDE_INTAKE_NIET_MEEGEWERKT"
-                            : "PIP_NIET_NAGEKOMEN";
-                    try {
-                        berichten.ontvang(dossierId, new Bericht("HandhavingGestart", null, null, grond, null, null,
-                                null), actor);
-                    } catch (RuntimeException nietMeer) {
-                        // Closed already, or handhaving runs already: then this one is not started, as in life
+                        // Closed already, or the trajectory no longer waits for it (past the point where a vrijstelling
+                        // ends it, a handhaving running already): then it does not happen, as in life
                     }
                 });
     }
