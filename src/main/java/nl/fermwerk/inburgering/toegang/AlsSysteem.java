@@ -1,4 +1,4 @@
-package nl.fermwerk.inburgering.termijnen;
+package nl.fermwerk.inburgering.toegang;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -7,15 +7,18 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * Watching a term is the system's work, not the user's: whoever recorded the event that starts or meets a term (a
- * partner completing a task, DUO sending a message) need not be allowed to start or read the watcher.
+ * Work the system does on a user's behalf, not with the user's rights: whoever completed a task or sent a message (a
+ * partner, DUO) need not be allowed to evaluate the organisation's tables, start or read a term watcher, or route the
+ * next task. Inside an engine command the command's authorization check is off for the work; outside one the work's
+ * own commands run without the user's authentication. Either way the user's state is restored afterwards.
  */
-final class AlsSysteem {
+public final class AlsSysteem {
 
     private AlsSysteem() {
     }
 
-    static <T> T voer(IdentityService identiteit, Supplier<T> werk) {
+    /** @param identiteit the engine's identity service; null when the work runs inside an engine command */
+    public static <T> T voer(IdentityService identiteit, Supplier<T> werk) {
         CommandContext context = Context.getCommandContext();
         if (context != null) {
             boolean controle = context.isAuthorizationCheckEnabled();
@@ -42,7 +45,7 @@ final class AlsSysteem {
         }
     }
 
-    static void voer(IdentityService identiteit, Runnable werk) {
+    public static void voer(IdentityService identiteit, Runnable werk) {
         voer(identiteit, () -> {
             werk.run();
             return null;

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import nl.fermwerk.inburgering.basis.Doelgroep;
 import nl.fermwerk.inburgering.basis.Leerroute;
 import nl.fermwerk.inburgering.basis.Routeonderdeel;
 import nl.fermwerk.inburgering.dossier.Dossierverloop;
+import nl.fermwerk.inburgering.toegang.AlsSysteem;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +29,11 @@ public class Onderdelen {
     static final String STANDAARD_NIVEAU = "B1";
 
     private final DecisionService beslissingen;
-    private final ProcessEngineConfigurationImpl engine;
+    private final IdentityService identiteit;
 
-    public Onderdelen(DecisionService beslissingen, ProcessEngineConfigurationImpl engine) {
+    public Onderdelen(DecisionService beslissingen, IdentityService identiteit) {
         this.beslissingen = beslissingen;
-        this.engine = engine;
+        this.identiteit = identiteit;
     }
 
     /** The onderdelen of a route, in the table's order. */
@@ -48,7 +48,7 @@ public class Onderdelen {
                 .putValue("doelgroep", doelgroep == null ? null : doelgroep.name())
                 .putValue("uitkering", uitkering)
                 .putValue("alfabetisering", alfabetisering);
-        List<Map<String, Object>> regels = alsSysteem(() ->
+        List<Map<String, Object>> regels = AlsSysteem.voer(identiteit, () ->
                 beslissingen.evaluateDecisionTableByKey(TABEL, invoer).getResultList());
         List<Onderdeel> onderdelen = new ArrayList<>();
         for (Map<String, Object> regel : regels) {
@@ -91,19 +91,6 @@ public class Onderdelen {
     }
 
     /** Runs in the caller's engine command, if any, with the organisation's rights rather than the caller's. */
-    private <T> T alsSysteem(Supplier<T> werk) {
-        return engine.getCommandExecutorTxRequired().execute(context -> {
-            boolean controle = context.isAuthorizationCheckEnabled();
-            context.disableAuthorizationCheck();
-            try {
-                return werk.get();
-            } finally {
-                if (controle) {
-                    context.enableAuthorizationCheck();
-                }
-            }
-        });
-    }
 
     /** The onderdelen of a route split into met and open, each in the table's order. */
     public record Onderdeelstand(List<Onderdeel> behaald, List<Onderdeel> open) {

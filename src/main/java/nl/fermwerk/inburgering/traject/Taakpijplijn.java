@@ -8,14 +8,13 @@ import java.util.Optional;
 import nl.fermwerk.inburgering.dossier.Dossiers;
 import nl.fermwerk.inburgering.dossier.Gebeurtenissen;
 import nl.fermwerk.inburgering.routing.TaakEigenschappen;
+import nl.fermwerk.inburgering.toegang.AlsSysteem;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -97,7 +96,9 @@ public class Taakpijplijn extends AbstractProcessEnginePlugin {
         }
 
         private void voerUit(TaskEntity taak, boolean nieuw) {
-            alsSysteem(() -> {
+            // The routing and the copies are the system's decision: whoever completed the previous task (a partner,
+            // say) need not be allowed to evaluate the taakverdeling, change candidates or grant rights
+            AlsSysteem.voer(null, () -> {
                 Taaktoewijzing.wijsToe(taak, onderdeel, nieuw);
                 kaart.schrijf(taak);
             });
@@ -125,7 +126,7 @@ public class Taakpijplijn extends AbstractProcessEnginePlugin {
                 // As whoever completes: the event records that person, and the decision rules judge their answers
                 afronding.notify(taak);
             }
-            alsSysteem(() -> kaart.ververs((TaskEntity) taak));
+            AlsSysteem.voer(null, () -> kaart.ververs((TaskEntity) taak));
         }
     }
 
@@ -146,23 +147,6 @@ public class Taakpijplijn extends AbstractProcessEnginePlugin {
         }
         return definitie.getBuiltinTaskListenersForEvent(gebeurtenis).stream().filter(soort::isInstance)
                 .map(soort::cast).findFirst();
-    }
-
-    /**
-     * The routing and the copies are the system's decision, not the user's: whoever completed the previous task (a
-     * partner, say) need not be allowed to evaluate the taakverdeling, change candidates or grant rights.
-     */
-    static void alsSysteem(Runnable werk) {
-        CommandContext context = Context.getCommandContext();
-        boolean controle = context.isAuthorizationCheckEnabled();
-        context.disableAuthorizationCheck();
-        try {
-            werk.run();
-        } finally {
-            if (controle) {
-                context.enableAuthorizationCheck();
-            }
-        }
     }
 
     private static List<String> lijst(String tekst) {
