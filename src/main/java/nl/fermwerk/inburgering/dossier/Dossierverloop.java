@@ -452,7 +452,14 @@ public record Dossierverloop(
 
         @Override
         public Dossierverloop termijnVerlengd(Feit.TermijnVerlengd f) {
-            return verlegEinde(f.termijn(), f.tot());
+            // An extension after the term passed ends its escalation: the watcher watches the new end instead
+            // (termijnbewaking.bpmn, "Termijn verlengd na overschrijding")
+            return wijzig(v -> {
+                v.openTermijnen.remove(f.termijn());
+                if (INBURGERINGSTERMIJN.equals(f.termijn()) && f.tot() != null) {
+                    v.eindeTermijnVerlegd = f.tot();
+                }
+            });
         }
 
         @Override

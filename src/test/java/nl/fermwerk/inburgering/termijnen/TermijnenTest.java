@@ -239,6 +239,34 @@ class TermijnenTest extends TrajectTestBasis {
     }
 
     @Test
+    void eenVerlengingNaHetVerstrijkenWordtOpnieuwBewaakt() {
+        String id = gezinsmigrantMetPip("Z");
+        LocalDate pip = LocalDate.parse(vandaag());
+        naar(dag(pip.plusYears(3).plusDays(3)));
+        assertThat(termijnOverschrijdingen(id)).containsOnlyOnce("INBURGERINGSTERMIJN");
+        escalatie(id, "INBURGERINGSTERMIJN");
+        // DUO extends the passed term: the escalation is over, the new end is watched, the uitvoering goes on
+        LocalDate tot = Klok.vandaag().plusMonths(6);
+        berichten.ontvang(id, new Bericht("TermijnVerlengd", null, null, null, null, tot, "Verlenging door DUO"),
+                "duo");
+        voerJobsUit(id);
+        assertThat(taken.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("termijnBewaking")
+                .processVariableValueEquals("termijn", "INBURGERINGSTERMIJN").count()).isZero();
+        assertThat(runtime.getVariable(bewaking(id, "INBURGERINGSTERMIJN").getId(), "vervaldatum"))
+                .isEqualTo(tot.toString());
+        assertThat(Dossierverloop.van(dossiers.gebeurtenissen(id)).openTermijnen())
+                .doesNotContain("INBURGERINGSTERMIJN");
+        assertThat(openTaken(id)).doesNotContain("afsluiting");
+        // The extended term passes unmet too: a second escalation, and the trajectory waits for DUO once more
+        naar(dag(tot.plusDays(1)));
+        assertThat(termijnOverschrijdingen(id)).filteredOn("INBURGERINGSTERMIJN"::equals).hasSize(2);
+        escalatie(id, "INBURGERINGSTERMIJN");
+        assertThat(openTaken(id)).doesNotContain("afsluiting");
+        naar(dag(tot.plusDays(1).plusWeeks(8).plusDays(1)));
+        assertThat(openTaken(id)).contains("afsluiting");
+    }
+
+    @Test
     void eenBijgesteldPipStartDeInburgeringstermijnNietOpnieuw() {
         String id = gezinsmigrantMetPip("B1");
         LocalDate pip = LocalDate.parse(vandaag());
