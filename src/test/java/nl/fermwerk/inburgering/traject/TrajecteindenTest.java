@@ -3,10 +3,13 @@ package nl.fermwerk.inburgering.traject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.stream.Stream;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The four ends other than VOLDAAN (which {@link TrajectPadenTest} runs for every doelgroep x leerroute), each reached
@@ -17,24 +20,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 @IntegratieTest
 class TrajecteindenTest extends TrajectTestBasis {
 
+    /** Every doelgroep x leerroute to each end that interrupts the uitvoering (VOLDAAN: TrajectPadenTest). */
+    static Stream<Arguments> elkeDoelgroepElkeRouteElkEinde() {
+        return Stream.of("ASIELSTATUSHOUDER", "NAREIZIGER", "GEZINSMIGRANT", "OVERIGE_MIGRANT")
+                .flatMap(doelgroep -> Stream.of("B1", "Z", "ONDERWIJS")
+                        .flatMap(leerroute -> Stream.of("ONTHEFFING", "VRIJSTELLING", "VERHUISD", "TERMIJN_VERSTREKEN")
+                                .map(einde -> Arguments.of(doelgroep, leerroute, einde))));
+    }
+
     @ParameterizedTest(name = "{0} {1} {2}")
-    @CsvSource({
-            "ASIELSTATUSHOUDER, B1,        ONTHEFFING",
-            "ASIELSTATUSHOUDER, Z,         VRIJSTELLING",
-            "ASIELSTATUSHOUDER, ONDERWIJS, VERHUISD",
-            "ASIELSTATUSHOUDER, B1,        TERMIJN_VERSTREKEN",
-            "NAREIZIGER,        Z,         ONTHEFFING",
-            "NAREIZIGER,        ONDERWIJS, VRIJSTELLING",
-            "NAREIZIGER,        B1,        VERHUISD",
-            "NAREIZIGER,        Z,         TERMIJN_VERSTREKEN",
-            "GEZINSMIGRANT,     ONDERWIJS, ONTHEFFING",
-            "GEZINSMIGRANT,     B1,        VRIJSTELLING",
-            "GEZINSMIGRANT,     Z,         VERHUISD",
-            "GEZINSMIGRANT,     ONDERWIJS, TERMIJN_VERSTREKEN",
-            "OVERIGE_MIGRANT,   B1,        ONTHEFFING",
-            "OVERIGE_MIGRANT,   Z,         VRIJSTELLING",
-            "OVERIGE_MIGRANT,   ONDERWIJS, VERHUISD",
-            "OVERIGE_MIGRANT,   B1,        TERMIJN_VERSTREKEN"})
+    @MethodSource("elkeDoelgroepElkeRouteElkEinde")
     void vanuitDeUitvoering(String doelgroep, String leerroute, String einde) {
         boolean asiel = doelgroep.equals("ASIELSTATUSHOUDER") || doelgroep.equals("NAREIZIGER");
         String id = open(doelgroep, "WOERDEN", false);
