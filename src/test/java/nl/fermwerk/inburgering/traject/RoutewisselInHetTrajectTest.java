@@ -76,12 +76,7 @@ class RoutewisselInHetTrajectTest extends TrajectTestBasis {
         assertThat(vervallen(id)).containsExactly("PARTICIPATIE", "EINDGESPREK", "KNM");
         assertThat(aantalKeer(id, "map")).isEqualTo(1);
 
-        rondAf(id, "toeleidingWerk", "toeleidingStatus", "NEE", "uitstroomWerk", false);
-        rondAf(id, "examenuitslag", "examenniveau", "B1", "examenBehaald", true, "knmBehaald", true,
-                "datumExamen", vandaag());
-        assertThat(openTaken(id)).containsExactly("afsluiting");
-        rondAf(id, "afsluiting", "resultaat", "VOLDAAN");
-        assertGesloten(id);
+        voldoetMetExamen(id, "NEE", "B1");
     }
 
     @Test
@@ -117,12 +112,7 @@ class RoutewisselInHetTrajectTest extends TrajectTestBasis {
         assertThat(taak(id, "examenuitslag").getId()).isNotEqualTo(examenVoor);
         assertThat(openTaken(id)).contains("examenuitslag", "toeleidingWerk").doesNotContain("pvt", "map");
 
-        rondAf(id, "toeleidingWerk", "toeleidingStatus", "NOG_NIET", "uitstroomWerk", false);
-        rondAf(id, "examenuitslag", "examenniveau", "A2", "examenBehaald", true, "knmBehaald", true,
-                "datumExamen", vandaag());
-        assertThat(openTaken(id)).containsExactly("afsluiting");
-        rondAf(id, "afsluiting", "resultaat", "VOLDAAN");
-        assertGesloten(id);
+        voldoetMetExamen(id, "NOG_NIET", "A2");
     }
 
     @Test
@@ -180,5 +170,15 @@ class RoutewisselInHetTrajectTest extends TrajectTestBasis {
     private long aantalKeer(String id, String taak) {
         return historie.createHistoricTaskInstanceQuery().processInstanceBusinessKey(id).taskDefinitionKey(taak)
                 .count();
+    }
+
+    /** The B1-route's last onderdelen: toeleiding (not to work) and the exam passed, then the plicht is met. */
+    private void voldoetMetExamen(String id, String toeleidingStatus, String examenniveau) {
+        rondAf(id, "toeleidingWerk", "toeleidingStatus", toeleidingStatus, "uitstroomWerk", false);
+        rondAf(id, "examenuitslag", "examenniveau", examenniveau, "examenBehaald", true, "knmBehaald", true,
+                "datumExamen", vandaag());
+        assertThat(openTaken(id)).containsExactly("afsluiting");
+        rondAf(id, "afsluiting", "resultaat", "VOLDAAN");
+        assertGesloten(id);
     }
 }
