@@ -75,7 +75,12 @@ public class Termijnbewaking {
     private void meldAanLopende(Gebeurtenis gebeurtenis) {
         String type = gebeurtenis.type();
         if (gebeurtenis.feit() instanceof Feit.TermijnVerlengd verlengd) {
-            lopend(gebeurtenis.dossierId(), verlengd.termijn()).ifPresent(w -> verplaats(w, verlengd.tot(), true));
+            Optional<ProcessInstance> watcher = lopend(gebeurtenis.dossierId(), verlengd.termijn());
+            if (watcher.isPresent()) {
+                verplaats(watcher.get(), verlengd.tot(), true);
+            } else {
+                bewaakOpnieuw(gebeurtenis, verlengd);
+            }
             return;
         }
         if (gebeurtenis.feit() instanceof Feit.TermijnHerberekend herberekend) {
@@ -111,6 +116,30 @@ public class Termijnbewaking {
                 correleer(watcher, VERVALLEN, Variables.createVariables().putValue("reden", type));
             }
         }
+    }
+
+    /**
+     * DUO extended a term whose watcher already ended (the teamleider handled its escalation): the extended end is
+     * watched by a new watcher, from the term's own start, so that passing it escalates again.
+     */
+    private void bewaakOpnieuw(Gebeurtenis gebeurtenis, Feit.TermijnVerlengd verlengd) {
+        Optional<Dossier> dossier = dossier(gebeurtenis);
+        if (dossier.isEmpty() || verlengd.tot() == null) {
+            return;
+        }
+        definities.van(verlengd.termijn(), dossier.get().doelgroep()).filter(Termijndefinitie::bewaakt).ifPresent(d -> {
+            LocalDate start = historie.createHistoricProcessInstanceQuery().processDefinitionKey(PROCES)
+                    .processInstanceBusinessKey(gebeurtenis.dossierId()).variableValueEquals("termijn", d.termijn())
+                    .orderByProcessInstanceStartTime().desc().list().stream().findFirst()
+                    .map(w -> historie.createHistoricVariableInstanceQuery().processInstanceId(w.getId())
+                            .variableName("startdatum").singleResult())
+                    .map(v -> LocalDate.parse(String.valueOf(v.getValue())))
+                    .orElse(startdatum(gebeurtenis, null));
+            VariableMap variabelen = variabelen(gebeurtenis.dossierId(), dossier.get(), d, start);
+            variabelen.putAll(data(d, verlengd.tot()));
+            variabelen.putValue("verlengd", true);
+            runtime.startProcessInstanceByKey(PROCES, gebeurtenis.dossierId(), variabelen);
+        });
     }
 
     private void startTermijnen(Gebeurtenis gebeurtenis) {

@@ -267,6 +267,29 @@ class TermijnenTest extends TrajectTestBasis {
     }
 
     @Test
+    void eenVerlengingNaEenAfgehandeldeEscalatieWordtOokBewaakt() {
+        String id = gezinsmigrantMetPip("Z");
+        LocalDate pip = LocalDate.parse(vandaag());
+        naar(dag(pip.plusYears(3).plusDays(3)));
+        taken.complete(escalatie(id, "INBURGERINGSTERMIJN").getId(),
+                Map.of("actie", "CONTACT_OPGENOMEN"));
+        assertThat(bewaking(id, "INBURGERINGSTERMIJN")).isNull();
+        // The teamleider handled the escalation, so no watcher runs: DUO's extension starts a new one for the new end
+        LocalDate tot = Klok.vandaag().plusMonths(6);
+        berichten.ontvang(id, new Bericht("TermijnVerlengd", null, null, null, null, tot, "Verlenging door DUO"),
+                "duo");
+        voerJobsUit(id);
+        assertThat(runtime.getVariable(bewaking(id, "INBURGERINGSTERMIJN").getId(), "vervaldatum"))
+                .isEqualTo(tot.toString());
+        // It counts from the term's own start, as the first watcher did
+        assertThat(runtime.getVariable(bewaking(id, "INBURGERINGSTERMIJN").getId(), "startdatum"))
+                .isEqualTo(pip.toString());
+        naar(dag(tot.plusDays(1)));
+        assertThat(termijnOverschrijdingen(id)).filteredOn("INBURGERINGSTERMIJN"::equals).hasSize(2);
+        escalatie(id, "INBURGERINGSTERMIJN");
+    }
+
+    @Test
     void eenBijgesteldPipStartDeInburgeringstermijnNietOpnieuw() {
         String id = gezinsmigrantMetPip("B1");
         LocalDate pip = LocalDate.parse(vandaag());
