@@ -67,12 +67,26 @@ public class Termijnbewaking {
             return;
         }
         AlsSysteem.voer(identiteit, () -> {
-            meldAanLopende(gebeurtenis);
-            startTermijnen(gebeurtenis);
+            if (!bijzonder(gebeurtenis) && !definities.raakt(gebeurtenis.type())) {
+                // Most events of a trajectory start, meet and withdraw no term: they need no look at the watchers
+                return;
+            }
+            startTermijnen(gebeurtenis, meldAanLopende(gebeurtenis));
         });
     }
 
-    private void meldAanLopende(Gebeurtenis gebeurtenis) {
+    /** Events that act on a watcher whatever the table says. */
+    private static boolean bijzonder(Gebeurtenis gebeurtenis) {
+        return gebeurtenis.feit() instanceof Feit.TermijnVerlengd || gebeurtenis.feit() instanceof Feit.TermijnHerberekend
+                || gebeurtenis.feit() instanceof Feit.DossierAfgesloten;
+    }
+
+    /**
+     * Tells the running watchers of the dossier about the event. Returns what it learned on the way, for the start of
+     * new terms: per term with a running watcher, true when the watcher certainly still runs, false when this event was
+     * correlated to it (it may have ended); null when it did not look.
+     */
+    private Map<String, Boolean> meldAanLopende(Gebeurtenis gebeurtenis) {
         String type = gebeurtenis.type();
         if (gebeurtenis.feit() instanceof Feit.TermijnVerlengd verlengd) {
             Optional<ProcessInstance> watcher = lopend(gebeurtenis.dossierId(), verlengd.termijn());
@@ -81,12 +95,12 @@ public class Termijnbewaking {
             } else {
                 bewaakOpnieuw(gebeurtenis, verlengd);
             }
-            return;
+            return null;
         }
         if (gebeurtenis.feit() instanceof Feit.TermijnHerberekend herberekend) {
             lopend(gebeurtenis.dossierId(), herberekend.termijn())
                     .ifPresent(w -> verplaats(w, herberekend.nieuw(), false));
-            return;
+            return null;
         }
         if (gebeurtenis.feit() instanceof Feit.DossierAfgesloten) {
             // The plicht has ended here: no term of the dossier can be met or escalate any more, whatever the table
@@ -94,28 +108,34 @@ public class Termijnbewaking {
             for (ProcessInstance watcher : lopend(gebeurtenis.dossierId())) {
                 correleer(watcher, VERVALLEN, Variables.createVariables().putValue("reden", type));
             }
-            return;
+            return null;
         }
+        Map<String, Boolean> termijnen = new HashMap<>();
         List<ProcessInstance> watchers = lopend(gebeurtenis.dossierId());
         if (watchers.isEmpty()) {
-            return;
+            return termijnen;
         }
         // The lists of every watcher in one query: per watcher it was a query for each event of the dossier
         Map<String, Map<String, Object>> lijsten = new HashMap<>();
         runtime.createVariableInstanceQuery()
                 .processInstanceIdIn(watchers.stream().map(ProcessInstance::getId).toArray(String[]::new))
-                .variableNameIn("nakomGebeurtenissen", "vervalGebeurtenissen").disableBinaryFetching()
+                .variableNameIn("termijn", "nakomGebeurtenissen", "vervalGebeurtenissen").disableBinaryFetching()
                 .disableCustomObjectDeserialization().list()
                 .forEach(v -> lijsten.computeIfAbsent(v.getProcessInstanceId(), p -> new HashMap<>())
                         .put(v.getName(), v.getValue()));
         for (ProcessInstance watcher : watchers) {
             Map<String, Object> v = lijsten.getOrDefault(watcher.getId(), Map.of());
+            boolean gemeld = true;
             if (Termijndefinities.lijst(tekst(v.get("nakomGebeurtenissen"))).contains(type)) {
                 correleer(watcher, GEHAALD, Variables.createVariables());
             } else if (Termijndefinities.lijst(tekst(v.get("vervalGebeurtenissen"))).contains(type)) {
                 correleer(watcher, VERVALLEN, Variables.createVariables().putValue("reden", type));
+            } else {
+                gemeld = false;
             }
+            termijnen.merge(tekst(v.get("termijn")), !gemeld, Boolean::logicalAnd);
         }
+        return termijnen;
     }
 
     /**
@@ -142,19 +162,27 @@ public class Termijnbewaking {
         });
     }
 
-    private void startTermijnen(Gebeurtenis gebeurtenis) {
+    /** @param bekend what {@link #meldAanLopende} learned about the running watchers; null: ask the engine */
+    private void startTermijnen(Gebeurtenis gebeurtenis, Map<String, Boolean> bekend) {
         Optional<Dossier> dossier = dossier(gebeurtenis);
         if (dossier.isEmpty()) {
             return;
         }
         for (Termijndefinitie d : definities.voor(dossier.get().doelgroep(), dossier.get().leerroute())) {
             if (d.bewaakt() && d.startGebeurtenis().equals(gebeurtenis.type())
-                    && lopend(gebeurtenis.dossierId(), d.termijn()).isEmpty()) {
+                    && !loopt(gebeurtenis.dossierId(), d.termijn(), bekend)) {
                 LocalDate start = startdatum(gebeurtenis, d.startVeld());
                 runtime.startProcessInstanceByKey(PROCES, gebeurtenis.dossierId(),
                         variabelen(gebeurtenis.dossierId(), dossier.get(), d, start));
             }
         }
+    }
+
+    private boolean loopt(String dossierId, String termijn, Map<String, Boolean> bekend) {
+        if (bekend == null || Boolean.FALSE.equals(bekend.get(termijn))) {
+            return lopend(dossierId, termijn).isPresent();
+        }
+        return bekend.containsKey(termijn);
     }
 
     /**

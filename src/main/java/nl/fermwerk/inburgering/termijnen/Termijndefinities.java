@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import nl.fermwerk.inburgering.basis.Doelgroep;
@@ -47,17 +50,20 @@ public class Termijndefinities {
 
     private final Lezer lezer;
     private final Supplier<String> versie;
+    private final Supplier<List<String>> alleVersies;
     private final Map<String, List<Termijndefinitie>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> gebeurtenissenTot = new ConcurrentHashMap<>();
 
     @Autowired
     public Termijndefinities(DecisionService beslissingen, RepositoryService repository) {
         this((definitie, invoer) -> beslissingen.evaluateDecisionTableById(definitie).variables(invoer).evaluate()
-                .getResultList(), () -> laatsteVersie(repository));
+                .getResultList(), () -> laatsteVersie(repository), () -> alleVersies(repository));
     }
 
-    private Termijndefinities(Lezer lezer, Supplier<String> versie) {
+    private Termijndefinities(Lezer lezer, Supplier<String> versie, Supplier<List<String>> alleVersies) {
         this.lezer = lezer;
         this.versie = versie;
+        this.alleVersies = alleVersies;
     }
 
     /**
@@ -69,7 +75,7 @@ public class Termijndefinities {
         try (InputStream bestand = new ClassPathResource("processes/" + BESLISSING + ".dmn").getInputStream()) {
             DmnDecision tabel = dmn.parseDecision(BESLISSING, bestand);
             return new Termijndefinities((definitie, invoer) -> dmn.evaluateDecisionTable(tabel, invoer)
-                    .getResultList(), () -> "bestand");
+                    .getResultList(), () -> "bestand", () -> List.of("bestand"));
         } catch (IOException e) {
             throw new UncheckedIOException("processes/" + BESLISSING + ".dmn is niet te lezen", e);
         }
@@ -92,6 +98,39 @@ public class Termijndefinities {
     public Termijndefinitie verplicht(String termijn, Doelgroep doelgroep) {
         return van(termijn, doelgroep).orElseThrow(() -> new IllegalStateException("De tabel " + BESLISSING
                 + " heeft geen termijn " + termijn + " voor doelgroep " + doelgroep));
+    }
+
+    /**
+     * Whether an event of this type starts, meets or withdraws a term in any version of the table deployed so far: a
+     * running watcher keeps the lists of the version it started under, so an older version's events still count.
+     * Known per latest version: a deployment makes a new latest version, and every older one was there before it.
+     */
+    public boolean raakt(String gebeurtenis) {
+        return gebeurtenissenTot.computeIfAbsent(versie.get(), laatste -> gebeurtenissenVanAlleVersies())
+                .contains(gebeurtenis);
+    }
+
+    private Set<String> gebeurtenissenVanAlleVersies() {
+        Set<String> gebeurtenissen = new HashSet<>();
+        List<String> routes = new ArrayList<>(List.of(LEERROUTE_ONBEKEND));
+        Arrays.stream(Leerroute.values()).map(Leerroute::name).forEach(routes::add);
+        for (String definitie : alleVersies.get()) {
+            for (Doelgroep doelgroep : Doelgroep.values()) {
+                for (String route : routes) {
+                    for (Termijndefinitie d : lees(definitie, doelgroep, route)) {
+                        gebeurtenissen.add(d.startGebeurtenis());
+                        gebeurtenissen.addAll(d.nakomGebeurtenissen());
+                        gebeurtenissen.addAll(d.vervalGebeurtenissen());
+                    }
+                }
+            }
+        }
+        return Set.copyOf(gebeurtenissen);
+    }
+
+    private static List<String> alleVersies(RepositoryService repository) {
+        return repository.createDecisionDefinitionQuery().decisionDefinitionKey(BESLISSING).withoutTenantId().list()
+                .stream().map(DecisionDefinition::getId).toList();
     }
 
     private static String laatsteVersie(RepositoryService repository) {

@@ -37,6 +37,8 @@ class EenCelWijzigenTest extends TrajectTestBasis {
     @Autowired
     Termijnbewaking termijnbewaking;
     @Autowired
+    Termijndefinities definities;
+    @Autowired
     Rapportages rapportages;
     @Autowired
     RapportageTermijnen rapportageTermijnen;
@@ -134,6 +136,27 @@ class EenCelWijzigenTest extends TrajectTestBasis {
         } finally {
             repository.deleteDeployment(deployment, true);
         }
+    }
+
+    /**
+     * The watchers skip events that no version of the table mentions; a watcher keeps the lists of the version it
+     * started under, so an event a newer version no longer names still reaches it.
+     */
+    @Test
+    void eenGebeurtenisUitEenOudereVersieVanDeTabelBlijftDeWatchersBereiken() throws Exception {
+        assertThat(definities.raakt("ZienswijzeOntvangen")).isTrue();
+        assertThat(definities.raakt("LeerbaarheidstoetsAfgenomen")).isFalse();
+        String tabel = new ClassPathResource("processes/termijnen.dmn").getContentAsString(StandardCharsets.UTF_8);
+        String deployment = repository.createDeployment().name("termijnen-test").addString("termijnen.dmn",
+                tabel.replace("ZienswijzeOntvangen", "ZienswijzeBinnengekomen")).deploy().getId();
+        try {
+            assertThat(definities.raakt("ZienswijzeBinnengekomen")).isTrue();
+            assertThat(definities.raakt("ZienswijzeOntvangen")).isTrue();
+            assertThat(definities.raakt("LeerbaarheidstoetsAfgenomen")).isFalse();
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
+        assertThat(definities.raakt("ZienswijzeBinnengekomen")).isFalse();
     }
 
     private static List<JsonNode> mijn(JsonNode antwoord, String id) {
