@@ -56,8 +56,9 @@ public class CbsBestanden {
                 .filter(d -> d.datumAfsluiting() == null || !d.datumAfsluiting().isBefore(kwartaal.eersteDag()))
                 .toList();
         StringBuilder csv = Exports.kop(CbsCodering.VARIABELEN);
+        RapportageTermijnen vast = termijnen.vastgezet();
         for (DossierRegel d : regels) {
-            Exports.regel(csv, CbsCodering.record(d, kwartaal, termijnen).toArray());
+            Exports.regel(csv, CbsCodering.record(d, kwartaal, vast).toArray());
         }
         String inhoud = csv.toString();
         return new Bestand(gemeente, kwartaal, moment, inhoud, regels.size(), sha256(inhoud),

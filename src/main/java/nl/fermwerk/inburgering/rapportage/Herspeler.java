@@ -82,6 +82,7 @@ public class Herspeler {
     private final class Vouwer implements RowCallbackHandler {
         private final Consumer<DossierRegel> ontvanger;
         private final Predicate<LocalDate> gedateerd;
+        private final RapportageTermijnen vast = termijnen.vastgezet();
         private String huidig;
         private Dossierverloop verloop;
         private long aantal;
@@ -110,7 +111,7 @@ public class Herspeler {
 
         void sluit() {
             if (verloop != null) {
-                ontvanger.accept(DossierRegel.van(verloop, termijnen));
+                ontvanger.accept(DossierRegel.van(verloop, vast));
             }
             verloop = null;
         }

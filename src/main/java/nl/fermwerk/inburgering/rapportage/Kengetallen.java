@@ -69,7 +69,8 @@ public record Kengetallen(
         }
     }
 
-    public static Kengetallen bereken(List<DossierRegel> dossiers, LocalDate peildatum, RapportageTermijnen termijnen) {
+    public static Kengetallen bereken(List<DossierRegel> dossiers, LocalDate peildatum, RapportageTermijnen alsNu) {
+        RapportageTermijnen termijnen = alsNu.vastgezet();
         Map<String, Integer> perFase = new LinkedHashMap<>();
         for (Fase fase : Fase.values()) {
             if (fase != Fase.AFGESLOTEN) {

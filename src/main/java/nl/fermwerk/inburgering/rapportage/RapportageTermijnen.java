@@ -44,6 +44,11 @@ public class RapportageTermijnen {
         return new RapportageTermijnen(Termijndefinities.uitBestand());
     }
 
+    /** The same, bound to the table as deployed now: for one calculation over many dossiers. */
+    public RapportageTermijnen vastgezet() {
+        return new RapportageTermijnen(definities.vastgezet());
+    }
+
     /** The PIP deadline of this dossier, counted from its doelgroep's start; null while that start is unknown. */
     public LocalDate uiterlijkPip(DossierRegel d) {
         return uiterlijk(PIP, d);

@@ -170,6 +170,7 @@ public class Rapportages {
             throw new OngeldigeInvoerException("zoek", "Zoek op ten hoogste 100 tekens van naam of dossiernummer.");
         }
         List<DossierRegel> bron = peildatum == null && gemeente != null ? dossiers.vanGemeente(gemeente) : regels(peildatum);
+        RapportageTermijnen vast = termijnen.vastgezet();
         List<LijstRegel> gefilterd = bron.stream()
                 .filter(d -> gemeente == null || gemeente.equals(d.gemeente()))
                 .filter(d -> fase == null || fase.equals(d.fase()))
@@ -179,7 +180,7 @@ public class Rapportages {
                 .filter(d -> filter.openEscalatie() == null || filter.openEscalatie() == d.heeftOpenEscalatie())
                 .map(d -> new LijstRegel(d.dossierId(), d.naam(), d.gemeente(), d.doelgroep(), d.fase(), d.leerroute(),
                         d.datumKoppeling(), d.pipDatum(), d.eindeTermijn(), d.openTermijnen(),
-                        termijnen.termijnVerlopen(d, peil)))
+                        vast.termijnVerlopen(d, peil)))
                 .filter(r -> filter.termijnVerlopen() == null || filter.termijnVerlopen() == r.termijnVerlopen())
                 .sorted((aflopend ? sortering.volgorde.reversed() : sortering.volgorde)
                         .thenComparing(LijstRegel::dossierId))
@@ -211,7 +212,7 @@ public class Rapportages {
         LocalDate peil = peildatumOfVandaag(peildatum);
         List<DossierRegel> alle = regels(peildatum).stream()
                 .filter(d -> gemeente == null || gemeente.equals(d.gemeente())).toList();
-        return Cohorten.bereken(alle, peil, gemeente, termijnen);
+        return Cohorten.bereken(alle, peil, gemeente, termijnen.vastgezet());
     }
 
     /** The gemeente code of a request parameter (null when absent); an unknown one is a 400 naming the field. */

@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.fermwerk.inburgering.basis.LaatsteVersies;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
@@ -41,18 +41,17 @@ public final class Taakverdeling {
         if (gemeente == null || onderdeel == null) {
             return Optional.empty();
         }
-        DecisionDefinition versie = repository.createDecisionDefinitionQuery()
-                .decisionDefinitionKey(BESLISSING).latestVersion().withoutTenantId().singleResult();
-        if (versie == null) {
+        Optional<String> versie = LaatsteVersies.beslissing(repository, BESLISSING);
+        if (versie.isEmpty()) {
             return Optional.empty();
         }
         Map.Entry<String, Map<String, Optional<Toewijzing>>> cache = ANTWOORDEN.get();
-        if (!cache.getKey().equals(versie.getId())) {
-            cache = Map.entry(versie.getId(), new ConcurrentHashMap<>());
+        if (!cache.getKey().equals(versie.get())) {
+            cache = Map.entry(versie.get(), new ConcurrentHashMap<>());
             ANTWOORDEN.set(cache);
         }
         return cache.getValue().computeIfAbsent(gemeente + "|" + onderdeel,
-                sleutel -> evalueer(beslissingen, versie.getId(), gemeente, onderdeel));
+                sleutel -> evalueer(beslissingen, versie.get(), gemeente, onderdeel));
     }
 
     private static Optional<Toewijzing> evalueer(DecisionService beslissingen, String versie, String gemeente,

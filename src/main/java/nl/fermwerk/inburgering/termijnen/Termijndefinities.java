@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import nl.fermwerk.inburgering.basis.Doelgroep;
+import nl.fermwerk.inburgering.basis.LaatsteVersies;
 import nl.fermwerk.inburgering.basis.Leerroute;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -51,8 +52,8 @@ public class Termijndefinities {
     private final Lezer lezer;
     private final Supplier<String> versie;
     private final Supplier<List<String>> alleVersies;
-    private final Map<String, List<Termijndefinitie>> cache = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> gebeurtenissenTot = new ConcurrentHashMap<>();
+    private final Map<String, List<Termijndefinitie>> cache;
+    private final Map<String, Set<String>> gebeurtenissenTot;
 
     @Autowired
     public Termijndefinities(DecisionService beslissingen, RepositoryService repository) {
@@ -61,9 +62,26 @@ public class Termijndefinities {
     }
 
     private Termijndefinities(Lezer lezer, Supplier<String> versie, Supplier<List<String>> alleVersies) {
+        this(lezer, versie, alleVersies, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    }
+
+    private Termijndefinities(Lezer lezer, Supplier<String> versie, Supplier<List<String>> alleVersies,
+                              Map<String, List<Termijndefinitie>> cache, Map<String, Set<String>> gebeurtenissenTot) {
         this.lezer = lezer;
         this.versie = versie;
         this.alleVersies = alleVersies;
+        this.cache = cache;
+        this.gebeurtenissenTot = gebeurtenissenTot;
+    }
+
+    /**
+     * The table as deployed now, for one calculation over many dossiers (a dashboard, a report, a replay's figures):
+     * the latest version is asked once here instead of once per term per dossier, and every dossier of the
+     * calculation is measured against the same version.
+     */
+    public Termijndefinities vastgezet() {
+        String nu = versie.get();
+        return new Termijndefinities(lezer, () -> nu, alleVersies, cache, gebeurtenissenTot);
     }
 
     /**
@@ -134,12 +152,8 @@ public class Termijndefinities {
     }
 
     private static String laatsteVersie(RepositoryService repository) {
-        DecisionDefinition definitie = repository.createDecisionDefinitionQuery().decisionDefinitionKey(BESLISSING)
-                .latestVersion().withoutTenantId().singleResult();
-        if (definitie == null) {
-            throw new IllegalStateException("De beslistabel " + BESLISSING + " is niet gedeployd");
-        }
-        return definitie.getId();
+        return LaatsteVersies.beslissing(repository, BESLISSING).orElseThrow(() -> new IllegalStateException(
+                "De beslistabel " + BESLISSING + " is niet gedeployd"));
     }
 
     private List<Termijndefinitie> lees(String definitie, Doelgroep doelgroep, String leerroute) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import nl.fermwerk.inburgering.basis.Klok;
+import nl.fermwerk.inburgering.basis.LaatsteVersies;
 import nl.fermwerk.inburgering.basis.Routeonderdeel;
 import nl.fermwerk.inburgering.dossier.Dossiernummer;
 import nl.fermwerk.inburgering.dossier.Dossierverloop;
@@ -219,8 +220,11 @@ public class Beslisregels {
         boolean controle = context.isAuthorizationCheckEnabled();
         context.disableAuthorizationCheck();
         try {
+            String versie = LaatsteVersies.beslissing(taak.getProcessEngineServices().getRepositoryService(),
+                    beslissing).orElseThrow(() -> new IllegalStateException("Tabel " + beslissing
+                    + " is niet gedeployd"));
             DmnDecisionResultEntries regel = taak.getProcessEngineServices().getDecisionService()
-                    .evaluateDecisionByKey(beslissing).variables(invoer).evaluate().getFirstResult();
+                    .evaluateDecisionById(versie).variables(invoer).evaluate().getFirstResult();
             if (regel == null) {
                 throw new IllegalStateException("Tabel " + beslissing + " heeft geen regel voor " + invoer);
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.fermwerk.inburgering.basis.Doelgroep;
+import nl.fermwerk.inburgering.basis.LaatsteVersies;
 import nl.fermwerk.inburgering.basis.Leerroute;
 import nl.fermwerk.inburgering.basis.Routeonderdeel;
 import nl.fermwerk.inburgering.dossier.Dossierverloop;
@@ -12,6 +13,7 @@ import nl.fermwerk.inburgering.toegang.AlsSysteem;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +31,12 @@ public class Onderdelen {
     static final String STANDAARD_NIVEAU = "B1";
 
     private final DecisionService beslissingen;
+    private final RepositoryService repository;
     private final IdentityService identiteit;
 
-    public Onderdelen(DecisionService beslissingen, IdentityService identiteit) {
+    public Onderdelen(DecisionService beslissingen, RepositoryService repository, IdentityService identiteit) {
         this.beslissingen = beslissingen;
+        this.repository = repository;
         this.identiteit = identiteit;
     }
 
@@ -48,8 +52,9 @@ public class Onderdelen {
                 .putValue("doelgroep", doelgroep == null ? null : doelgroep.name())
                 .putValue("uitkering", uitkering)
                 .putValue("alfabetisering", alfabetisering);
-        List<Map<String, Object>> regels = AlsSysteem.voer(identiteit, () ->
-                beslissingen.evaluateDecisionTableByKey(TABEL, invoer).getResultList());
+        List<Map<String, Object>> regels = AlsSysteem.voer(identiteit, () -> beslissingen
+                .evaluateDecisionTableById(LaatsteVersies.beslissing(repository, TABEL).orElseThrow(() ->
+                        new IllegalStateException("Tabel " + TABEL + " is niet gedeployd")), invoer).getResultList());
         List<Onderdeel> onderdelen = new ArrayList<>();
         for (Map<String, Object> regel : regels) {
             onderdelen.add(new Onderdeel(code(regel.get("onderdeel")), (String) regel.get("label"),

@@ -154,14 +154,7 @@ public final class Naspeling {
                             taak.getTaskDefinitionKey(), eerdere));
                     Instant klaar = taak.getCreateTime().toInstant().plus(Duration.ofDays(vertraging(random, gedrag,
                             taak.getId())));
-                    if (klaar.isAfter(Klok.nu())) {
-                        continue;
-                    }
-                    if (taken.createTaskQuery().taskId(taak.getId()).count() == 0) {
-                        // Gone since the list was read: an earlier task of its dossier ended or interrupted it
-                        continue;
-                    }
-                    if (geweigerd.contains(taak.getId())) {
+                    if (klaar.isAfter(Klok.nu()) || geweigerd.contains(taak.getId())) {
                         continue;
                     }
                     Inburgeraar wie = perDossier.get(dossierId);
@@ -169,6 +162,11 @@ public final class Naspeling {
                         uitvoerder.rondAf(taak, wie == null ? new TaakUitvoerder.Profiel("B1", false, false, false)
                                 : wie.profiel(), random);
                     } catch (RuntimeException weigering) {
+                        if (taken.createTaskQuery().taskId(taak.getId()).count() == 0) {
+                            // Gone since the list was read: an earlier task of its dossier ended or interrupted it.
+                            // Asked only now: asking before every completion cost more than all the failures do
+                            continue;
+                        }
                         // The application refused the answer (the afsluiting's check, say): as for a worker, the task
                         // stays open for a person to look at; the run goes on instead of stopping the start
                         geweigerd.add(taak.getId());
