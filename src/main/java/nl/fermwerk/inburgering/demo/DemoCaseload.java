@@ -120,7 +120,7 @@ class DemoCaseload implements ApplicationRunner {
             int instroomDagen = (int) (java.time.temporal.ChronoUnit.DAYS.between(vanaf, tot) - 14);
             new Naspeling(engine, dossierService, berichten).draai(new Naspeling.Instellingen(aantal, zaad, vanaf,
                     tot, GEDRAG, instroomDagen, PROCENT_VERHUIST, PROCENT_VRIJGESTELD,
-                    PROCENT_HANDHAAFD, ACTOR, DemoCaseload::naam),
+                    PROCENT_HANDHAAFD, ACTOR, DemoCaseload::naam, Runtime.getRuntime().availableProcessors()),
                     (gedaan, totaal) ->
                     LOG.info("Demo-caseload: kwartaal {}/{} gesimuleerd (tot {}), {} dossiers", gedaan, totaal,
                             Klok.vandaag(), dossiers.aantal(null)));

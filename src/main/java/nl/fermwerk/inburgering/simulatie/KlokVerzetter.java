@@ -1,8 +1,15 @@
 package nl.fermwerk.inburgering.simulatie;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
 import org.camunda.bpm.engine.ManagementService;
@@ -26,6 +33,8 @@ import org.springframework.stereotype.Component;
 public class KlokVerzetter {
 
     private static final int MAX_RONDES = 10_000;
+    /** Threads that split the jobs by key read a page large enough that the other threads' jobs seldom fill it. */
+    private static final int GROTE_PAGINA = 1_000;
 
     private final ManagementService beheer;
 
@@ -41,6 +50,40 @@ public class KlokVerzetter {
         return voerUitWatVervaltIs();
     }
 
+    /**
+     * The same with several threads, each executing the due jobs whose key falls to it: with the dossier as key, the
+     * jobs of one dossier run on one thread in the order one thread would run them, and dossiers run side by side.
+     */
+    public int verzetNaar(Instant naar, ExecutorService werkers, int draden, Function<Job, String> sleutel) {
+        if (naar.isBefore(Klok.nu())) {
+            throw new OngeldigeInvoerException("naar", "De klok gaat nooit terug; het is nu " + Klok.nu() + ".");
+        }
+        ClockUtil.setCurrentTime(Date.from(naar));
+        return voerUitWatVervaltIs(werkers, draden, sleutel);
+    }
+
+    /** {@link #verzetNaar(Instant, ExecutorService, int, Function)} without moving the clock. */
+    public int voerUitWatVervaltIs(ExecutorService werkers, int draden, Function<Job, String> sleutel) {
+        List<Callable<Integer>> werk = new ArrayList<>();
+        for (int draad = 0; draad < draden; draad++) {
+            int mijnDraad = draad;
+            werk.add(() -> voerUitWatVervaltIs(j -> Math.floorMod(sleutel.apply(j).hashCode(), draden) == mijnDraad,
+                    GROTE_PAGINA));
+        }
+        try {
+            int uitgevoerd = 0;
+            for (Future<Integer> klaar : werkers.invokeAll(werk)) {
+                uitgevoerd += klaar.get();
+            }
+            return uitgevoerd;
+        } catch (InterruptedException onderbroken) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Klok verzetten onderbroken", onderbroken);
+        } catch (ExecutionException mislukt) {
+            throw mislukt.getCause() instanceof RuntimeException r ? r : new IllegalStateException(mislukt.getCause());
+        }
+    }
+
     /** Executes due jobs until none is left; a job that fails keeps its retries and its incident, as in production. */
     public int voerUitWatVervaltIs() {
         return voerUitWatVervaltIs(0, 1, 100);
@@ -52,11 +95,14 @@ public class KlokVerzetter {
      * large backlog wants a large page: at 100,000 waiting jobs each query for due jobs took over half a second.
      */
     public int voerUitWatVervaltIs(int draad, int draden, int pagina) {
+        return voerUitWatVervaltIs(j -> Math.floorMod(j.getId().hashCode(), draden) == draad, pagina);
+    }
+
+    private int voerUitWatVervaltIs(Predicate<Job> isMijn, int pagina) {
         int uitgevoerd = 0;
         for (int ronde = 0; ronde < MAX_RONDES; ronde++) {
             List<Job> vervallen = beheer.createJobQuery().executable().listPage(0, pagina);
-            List<Job> mijn = vervallen.stream().filter(j -> Math.floorMod(j.getId().hashCode(), draden) == draad)
-                    .toList();
+            List<Job> mijn = vervallen.stream().filter(isMijn).toList();
             if (vervallen.isEmpty() || mijn.isEmpty() && vervallen.size() < pagina) {
                 return uitgevoerd;
             }

@@ -6,11 +6,24 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -29,6 +42,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -67,18 +82,25 @@ public final class Naspeling {
     /**
      * What to replay: the caseload's size and seed, the period, and the behaviour of both sides; the instroom spread
      * over {@code instroomDagen} from {@code vanaf}, {@code procentVerhuist} moving once (half of them out of the
-     * region), the dossiers opened by {@code actor} with a name from {@code naam} (from the dossier's number, from 1).
+     * region), the dossiers opened by {@code actor} with a name from {@code naam} (from the dossier's number, from 1),
+     * the tasks of a round completed by {@code draden} threads (one dossier stays on one thread; the caseload is the
+     * same for any number).
      */
     public record Instellingen(int aantal, long zaad, LocalDate vanaf, LocalDate tot, Gedrag gedrag,
                                int instroomDagen, int procentVerhuist, int procentVrijgesteld,
-                               int procentHandhaafd, String actor, IntFunction<String> naam) {
+                               int procentHandhaafd, String actor, IntFunction<String> naam, int draden) {
 
         /**
          * A what-if replay: instroom over the first half year; nobody moves, nobody gets a vrijstelling, and
          * handhaving starts only where a voortgangsgesprek decides so.
          */
         public Instellingen(int aantal, long zaad, LocalDate vanaf, LocalDate tot, Gedrag gedrag) {
-            this(aantal, zaad, vanaf, tot, gedrag, 182, 0, 0, 0, "watals", i -> "Naspeling " + i);
+            this(aantal, zaad, vanaf, tot, gedrag, 182, 0, 0, 0, "watals", i -> "Naspeling " + i, 1);
+        }
+
+        public Instellingen metDraden(int aantalDraden) {
+            return new Instellingen(aantal, zaad, vanaf, tot, gedrag, instroomDagen, procentVerhuist,
+                    procentVrijgesteld, procentHandhaafd, actor, naam, aantalDraden);
         }
     }
 
@@ -114,13 +136,24 @@ public final class Naspeling {
     }
 
     public void draai(Instellingen instellingen, Voortgang voortgang) {
+        ExecutorService werkers = instellingen.draden() > 1 ? Executors.newFixedThreadPool(instellingen.draden())
+                : null;
+        try {
+            rijd(instellingen, voortgang, werkers);
+        } finally {
+            if (werkers != null) {
+                werkers.shutdownNow();
+            }
+        }
+    }
+
+    private void rijd(Instellingen instellingen, Voortgang voortgang, ExecutorService werkers) {
         Gedrag gedrag = instellingen.gedrag();
         List<Kwartaal> kwartalen = Kwartaal.tussen(instellingen.vanaf(), instellingen.tot());
         ClockUtil.setCurrentTime(Date.from(moment(instellingen.vanaf())));
         List<Inburgeraar> wachtrij = caseload(instellingen);
         List<Verhaal> verhalen = verhalen();
         Map<String, Inburgeraar> perDossier = new HashMap<>();
-        Map<String, Random> perTaak = new HashMap<>();
         Map<String, Integer> eerdere = new HashMap<>();
         Map<String, String> dossierVanProces = new HashMap<>();
         int volgende = 0;
@@ -132,12 +165,12 @@ public final class Naspeling {
                 Inburgeraar wie = wachtrij.get(volgende++);
                 perDossier.put(dossiers.open(wie.nieuw(), instellingen.actor()).dossierId(), wie);
             }
-            klok.voerUitWatVervaltIs();
+            voerJobsUit(werkers);
             for (Verhaal verhaal : verhalen) {
                 vertel(verhaal, perDossier, vandaag, instellingen.actor());
             }
             for (int ronde = 0; ronde < RONDES; ronde++) {
-                int gedaan = 0;
+                Map<String, List<Afronding>> teDoen = new LinkedHashMap<>();
                 for (Task taak : taken.createTaskQuery().active().orderByTaskCreateTime().asc().list()) {
                     if (!dossierVanProces.containsKey(taak.getProcessInstanceId())
                             && taken.createTaskQuery().taskId(taak.getId()).count() == 0) {
@@ -158,31 +191,23 @@ public final class Naspeling {
                         continue;
                     }
                     Inburgeraar wie = perDossier.get(dossierId);
-                    try {
-                        uitvoerder.rondAf(taak, wie == null ? new TaakUitvoerder.Profiel("B1", false, false, false)
-                                : wie.profiel(), random);
-                    } catch (RuntimeException weigering) {
-                        if (taken.createTaskQuery().taskId(taak.getId()).count() == 0) {
-                            // Gone since the list was read: an earlier task of its dossier ended or interrupted it.
-                            // Asked only now: asking before every completion cost more than all the failures do
-                            continue;
-                        }
-                        // The application refused the answer (the afsluiting's check, say): as for a worker, the task
-                        // stays open for a person to look at; the run goes on instead of stopping the start
-                        geweigerd.add(taak.getId());
-                        continue;
-                    }
-                    perTaak.remove(taak.getId());
-                    vertragingen.remove(taak.getId());
-                    gedaan++;
+                    teDoen.computeIfAbsent(dossierId == null ? taak.getProcessInstanceId() : dossierId,
+                            d -> new ArrayList<>()).add(new Afronding(taak, random, wie == null
+                                    ? new TaakUitvoerder.Profiel("B1", false, false, false) : wie.profiel()));
                 }
-                klok.voerUitWatVervaltIs();
+                int gedaan = handelAf(teDoen.values(), werkers);
+                voerJobsUit(werkers);
                 if (gedaan == 0) {
                     break;
                 }
             }
             Instant straks = Klok.nu().plus(STAP);
-            klok.verzetNaar(straks.isAfter(eind) ? eind : straks);
+            Instant naar = straks.isAfter(eind) ? eind : straks;
+            if (werkers == null) {
+                klok.verzetNaar(naar);
+            } else {
+                klok.verzetNaar(naar, werkers, instellingen.draden(), this::dossierVan);
+            }
             while (kwartalenGedaan < kwartalen.size() && kwartalen.get(kwartalenGedaan).eind().isBefore(Klok.vandaag())) {
                 voortgang.kwartaal(++kwartalenGedaan, kwartalen.size());
             }
@@ -190,6 +215,96 @@ public final class Naspeling {
         while (kwartalenGedaan < kwartalen.size()) {
             voortgang.kwartaal(++kwartalenGedaan, kwartalen.size());
         }
+    }
+
+    private void voerJobsUit(ExecutorService werkers) {
+        if (werkers == null) {
+            klok.voerUitWatVervaltIs();
+        } else {
+            klok.voerUitWatVervaltIs(werkers, draden(werkers), this::dossierVan);
+        }
+    }
+
+    /**
+     * The dossier a job works for: the business key of its process instance (the trajectory and every term watcher
+     * carry the dossier number), asked once per process instance; "" for a job of no process instance.
+     */
+    private String dossierVan(Job job) {
+        String proces = job.getProcessInstanceId();
+        if (proces == null) {
+            return "";
+        }
+        String dossier = dossierVanJobproces.get(proces);
+        if (dossier == null) {
+            ProcessInstance instantie = runtime.createProcessInstanceQuery().processInstanceId(proces).singleResult();
+            dossier = instantie == null || instantie.getBusinessKey() == null ? proces : instantie.getBusinessKey();
+            dossierVanJobproces.put(proces, dossier);
+        }
+        return dossier;
+    }
+
+    /** A task due in this round, with its own random stream and its inburgeraar's profile. */
+    private record Afronding(Task taak, Random random, TaakUitvoerder.Profiel profiel) {
+    }
+
+    /**
+     * Completes the due tasks dossier by dossier: the tasks of one dossier in their order on one thread, different
+     * dossiers side by side when there are workers. Dossiers share nothing that the driver or the application writes
+     * (each has its own events, projection rows, watchers and tasks) and every draw belongs to its task, so the
+     * caseload comes out the same on one thread or on several.
+     */
+    private int handelAf(Collection<List<Afronding>> perDossier, ExecutorService werkers) {
+        if (werkers == null) {
+            return perDossier.stream().mapToInt(this::handelAf).sum();
+        }
+        Queue<List<Afronding>> rij = new ConcurrentLinkedQueue<>(perDossier);
+        Callable<Integer> werker = () -> {
+            int gedaan = 0;
+            for (List<Afronding> vanDossier = rij.poll(); vanDossier != null; vanDossier = rij.poll()) {
+                gedaan += handelAf(vanDossier);
+            }
+            return gedaan;
+        };
+        try {
+            int gedaan = 0;
+            for (Future<Integer> klaar : werkers.invokeAll(Collections.nCopies(draden(werkers), werker))) {
+                gedaan += klaar.get();
+            }
+            return gedaan;
+        } catch (InterruptedException onderbroken) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Naspeling onderbroken", onderbroken);
+        } catch (ExecutionException mislukt) {
+            throw mislukt.getCause() instanceof RuntimeException r ? r : new IllegalStateException(mislukt.getCause());
+        }
+    }
+
+    private static int draden(ExecutorService werkers) {
+        return ((ThreadPoolExecutor) werkers).getCorePoolSize();
+    }
+
+    private int handelAf(List<Afronding> vanDossier) {
+        int gedaan = 0;
+        for (Afronding afronding : vanDossier) {
+            String taakId = afronding.taak().getId();
+            try {
+                uitvoerder.rondAf(afronding.taak(), afronding.profiel(), afronding.random());
+            } catch (RuntimeException weigering) {
+                if (taken.createTaskQuery().taskId(taakId).count() == 0) {
+                    // Gone since the list was read: an earlier task of its dossier ended or interrupted it. Asked
+                    // only now: asking before every completion cost more than all the failures do
+                    continue;
+                }
+                // The application refused the answer (the afsluiting's check, say): as for a worker, the task stays
+                // open for a person to look at; the run goes on instead of stopping the start
+                geweigerd.add(taakId);
+                continue;
+            }
+            perTaak.remove(taakId);
+            vertragingen.remove(taakId);
+            gedaan++;
+        }
+        return gedaan;
     }
 
     /** The inburgeraars, drawn by dossier: the instroom is spread evenly over the first half year. */
@@ -311,9 +426,12 @@ public final class Naspeling {
         return new Random(meng(zaad, sleutel + "|" + keer));
     }
 
-    private final Map<String, Long> vertragingen = new HashMap<>();
+    private final Map<String, String> dossierVanJobproces = new ConcurrentHashMap<>();
+    /** Each task's random stream, until it is completed; written by the workers too. */
+    private final Map<String, Random> perTaak = new ConcurrentHashMap<>();
+    private final Map<String, Long> vertragingen = new ConcurrentHashMap<>();
     /** Tasks whose simulated answer the application refused: left open, not tried again. */
-    private final java.util.Set<String> geweigerd = new java.util.HashSet<>();
+    private final Set<String> geweigerd = ConcurrentHashMap.newKeySet();
 
     /** Days after its creation that the partner completes the task: drawn once per task. */
     private long vertraging(Random random, Gedrag gedrag, String taakId) {

@@ -27,6 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The child process of a replay (docs/watals.md): the application without web, on an in-memory database of its own
  * (profile {@code watals}), deploys the models of one directory, replays the caseload and writes its figures as JSON.
  * Progress goes to standard output as {@code VOORTGANG <gedaan>/<totaal>}; exit code 0 when the figures are written.
+ * One thread drives it (the parent runs both sides side by side); {@code --draden=N} gives it more, with the same
+ * figures.
  * The parent gives it no database settings and no environment: it can reach no production table.
  */
 public final class WatalsKind {
@@ -45,7 +47,7 @@ public final class WatalsKind {
         Naspeling.Instellingen instellingen = new Naspeling.Instellingen(
                 Integer.parseInt(argumenten.get("aantal")), Long.parseLong(argumenten.get("zaad")),
                 LocalDate.parse(argumenten.get("vanaf")), LocalDate.parse(argumenten.get("tot")),
-                Gedrag.uit(argumenten));
+                Gedrag.uit(argumenten)).metDraden(Integer.parseInt(argumenten.getOrDefault("draden", "1")));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(RegieInburgeringApplication.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 .profiles("watals")
