@@ -53,6 +53,13 @@ class ModelControleTest {
     }
 
     @Test
+    void eenOnbekendeDuurWordtGemeldEenBekendeNiet() {
+        assertThat(over(BPMN, "gebruikerstaak 'onbekendeDuur'")).singleElement().asString()
+                .contains("eigenschap 'duur' is 'WEKEN'", "MAANDEN", "JAREN");
+        assertThat(over(BPMN, "gebruikerstaak 'bekendeDuur'")).isEmpty();
+    }
+
+    @Test
     void formulierMoetBestaanEnDeBeslisvariabelenAlsVeldHebben() {
         assertThat(over(BPMN, "gebruikerstaak 'zonderFormulier'")).singleElement().asString()
                 .contains("geen formulier");
