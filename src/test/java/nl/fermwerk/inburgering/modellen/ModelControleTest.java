@@ -126,7 +126,7 @@ class ModelControleTest {
 
     @Test
     void nietsAndersDanDezeFoutenWordtGemeld() {
-        assertThat(bevindingen).as(bevindingen::toString).hasSize(19);
+        assertThat(bevindingen).as(bevindingen::toString).hasSize(20);
     }
 
     private List<Bevinding> over(String bestand, String element) {
