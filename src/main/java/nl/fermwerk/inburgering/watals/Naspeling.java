@@ -320,7 +320,8 @@ public final class Naspeling {
     /**
      * Days after its creation that the partner completes the task: drawn once per task, from its own stream. A task
      * the model marks as running for months or years (property {@code duur}) takes that long; any other is done within
-     * days or weeks, or late. An unknown {@code duur} counts as none (the model check in CI names it, {@code modellen.ModelControle}).
+     * days or weeks, or late. An unknown {@code duur} counts as none (the model check in CI names it,
+     * {@code modellen.ModelControle}).
      */
     private long vertraging(Random random, Gedrag gedrag, Task taak) {
         return vertragingen.computeIfAbsent(taak.getId(), id -> switch (String.valueOf(uitvoerder.duur(taak))) {
