@@ -60,10 +60,11 @@ class DemoCaseload implements ApplicationRunner {
             java.util.stream.Stream.of("casusregisseur", "teamleider"), Groepen.PARTNERS.stream()).toList();
 
     /**
-     * Slower partners than the replay's defaults (a leerroute lasts long enough for voortgangsgesprekken), and more
-     * handhaving, switches and ontheffingen: the demo should show each of them.
+     * The replay's partners (the modules and leerroutes last as long as the model's {@code duur} says, so trajectories
+     * run for years and meet their voortgangsgesprekken), with more handhaving, route switches and ontheffingen: the
+     * demo should show each of them.
      */
-    static final Gedrag GEDRAG = new Gedrag(15, 120, 60, 200, 55, 25, 30, 50, 40, 5, "demo");
+    static final Gedrag GEDRAG = new Gedrag(15, 21, 42, 140, 60, 270, 540, 1000, 55, 25, 20, 20, 40, 5, "demo");
 
     private static final List<String> VOORNAMEN = List.of("Amal", "Yonas", "Olena", "Mohammed", "Senait", "Farid",
             "Maria", "Ahmad", "Hana", "Dawit", "Lina", "Tariq", "Selam", "Nour", "Anastasia", "Samir", "Ruta", "Omar",

@@ -151,6 +151,11 @@ public class ModelControle {
                 }
             }
         }
+        String duur = eigenschappen.get(TaakEigenschappen.DUUR);
+        if (duur != null && !TaakEigenschappen.DUREN.contains(duur.strip())) {
+            bevindingen.add(new Bevinding(bestand, element, "eigenschap 'duur' is '" + duur + "'; kies MAANDEN of "
+                    + "JAREN, of laat de eigenschap weg voor een taak van dagen of weken."));
+        }
         String formRef = taak.getCamundaFormRef();
         if (formRef == null || formRef.isBlank()) {
             bevindingen.add(new Bevinding(bestand, element, "heeft geen formulier (Form: Camunda Forms, "

@@ -2,13 +2,15 @@ package nl.fermwerk.inburgering.routing;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * The Camunda extension properties of a user task, as the beleidsmedewerker set them in Modeler: {@code onderdeel}
  * (the row of the taakverdeling), {@code gebeurtenis} (the event a completion records) and {@code beslisvariabelen}
- * (the variables that completion must supply) and {@code controle} (a check of the whole dossier on completion).
+ * (the variables that completion must supply), {@code controle} (a check of the whole dossier on completion) and
+ * {@code duur} (how long a simulated partner takes).
  */
 public final class TaakEigenschappen {
 
@@ -17,6 +19,13 @@ public final class TaakEigenschappen {
     public static final String BESLISVARIABELEN = "beslisvariabelen";
     /** A check the completion must pass beyond its variables, e.g. {@code afsluiting} (traject.Afsluitingscontrole). */
     public static final String CONTROLE = "controle";
+    /**
+     * How long the task runs when a simulated caseload drives it ({@code simulatie.TaakUitvoerder}, the what-if
+     * replay and the demo caseload): {@code MAANDEN} for a module or programme of months, {@code JAREN} for a course
+     * of years; without it a task is done in days or weeks (docs/watals.md, "Behaviour"). Nothing else reads it.
+     */
+    public static final String DUUR = "duur";
+    public static final Set<String> DUREN = Set.of("MAANDEN", "JAREN");
 
     private TaakEigenschappen() {
     }

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
 /**
  * Completes a task as its partner would in a simulated caseload: it reads which decision variables the task asks
@@ -30,9 +29,13 @@ public class TaakUitvoerder {
     private final TaskService taken;
     private final RepositoryService repository;
     private final FormService formulieren;
-    private final Map<String, List<String>> variabelenPerTaak = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> eigenschappenPerTaak = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> formulierPerTaak = new ConcurrentHashMap<>();
     private final HistoryService historie;
+
+    /** The extension property that says how long a task runs (docs/watals.md, "Behaviour"). */
+    public static final String DUUR = "duur";
+    private static final String BIJSTELLING = "bijstellingPip";
 
     /**
      * The events of inburgeringstraject.bpmn by which the plicht ends otherwise than met, and the resultaat the
@@ -63,7 +66,29 @@ public class TaakUitvoerder {
                 antwoorden.put(naam, waarde(naam, taak, profiel, random));
             }
         }
-        taken.complete(taak.getId(), Formulierinvulling.aangevuld(formulier, antwoorden));
+        Map<String, Object> ingevuld = Formulierinvulling.aangevuld(formulier, antwoorden);
+        try {
+            taken.complete(taak.getId(), ingevuld);
+        } catch (RuntimeException geweigerd) {
+            Object vorige = BIJSTELLING.equals(taak.getTaskDefinitionKey())
+                    ? taken.getVariable(taak.getId(), "vorigeLeerroute") : null;
+            if (vorige == null || vorige.equals(ingevuld.get("leerroute"))) {
+                throw geweigerd;
+            }
+            // The switch came too late (table schakelen): the casusregisseur keeps the route, as after the refusal
+            // in Tasklist, so the bijstelling does not stay open
+            ingevuld.put("leerroute", vorige);
+            taken.complete(taak.getId(), ingevuld);
+        }
+    }
+
+    /**
+     * How long the task runs, as its model says (extension property {@value #DUUR}: {@code MAANDEN} for a module or
+     * programme of months, {@code JAREN} for a course of years); null for every other task, which a partner does in
+     * days or weeks.
+     */
+    public String duur(Task taak) {
+        return eigenschappen(taak).get(DUUR);
     }
 
     /**
@@ -78,10 +103,12 @@ public class TaakUitvoerder {
     private Object waarde(String naam, Task taak, Profiel profiel, Random random) {
         LocalDate vandaag = Klok.vandaag();
         return switch (naam) {
-            case "leerroute" -> "bijstellingPip".equals(taak.getTaskDefinitionKey()) && profiel.schakelt()
+            case "leerroute" -> BIJSTELLING.equals(taak.getTaskDefinitionKey()) && profiel.schakelt()
                     ? ("B1".equals(profiel.leerroute()) ? "Z" : "B1") : profiel.leerroute();
-            case "uitkomst" -> profiel.handhaving() && random.nextInt(3) == 0 ? "HANDHAVING"
-                    : profiel.schakelt() && random.nextInt(3) == 0 ? "BIJSTELLING_PIP" : "GEEN_ACTIE";
+            case "uitkomst" -> uitkomst(taak, profiel, random);
+            // Half the PIPs ask for a taalvrijwilliger (verify)
+            case "taalvrijwilliger" -> random.nextBoolean();
+            case "voorziening" -> random.nextBoolean() ? "SOCIAAL_TEAM" : "WMO";
             case "boeteArtikel" -> "ART_23";
             case "handhavingsstap", "besluit" -> "BOETE";
             case "zienswijzeGegeven" -> random.nextBoolean();
@@ -108,20 +135,47 @@ public class TaakUitvoerder {
                 .findFirst().orElse("VOLDAAN");
     }
 
+    /**
+     * The outcome of a voortgangsgesprek: who switches leerroute does so at the first gesprek (once: the bijstelling
+     * follows it, within the 18 months of table schakelen); who may meet handhaving meets it at one gesprek in three;
+     * otherwise one gesprek in ten calls in the sociaal team and one in ten the casuïstiekoverleg (verify).
+     */
+    private String uitkomst(Task taak, Profiel profiel, Random random) {
+        if (profiel.schakelt() && historie.createHistoricTaskInstanceQuery()
+                .processInstanceId(taak.getProcessInstanceId()).taskDefinitionKey(BIJSTELLING).count() == 0) {
+            return "BIJSTELLING_PIP";
+        }
+        if (profiel.handhaving() && random.nextInt(3) == 0) {
+            return "HANDHAVING";
+        }
+        return switch (random.nextInt(10)) {
+            case 0 -> "SOCIAAL_TEAM";
+            case 1 -> "CASUISTIEKOVERLEG";
+            default -> "GEEN_ACTIE";
+        };
+    }
+
     private List<String> beslisvariabelen(Task taak) {
-        return variabelenPerTaak.computeIfAbsent(taak.getProcessDefinitionId() + "#" + taak.getTaskDefinitionKey(),
+        String waarde = eigenschappen(taak).get("beslisvariabelen");
+        return waarde == null ? List.of() : Arrays.stream(waarde.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The task's extension properties, read once per process definition and task. */
+    private Map<String, String> eigenschappen(Task taak) {
+        return eigenschappenPerTaak.computeIfAbsent(taak.getProcessDefinitionId() + "#" + taak.getTaskDefinitionKey(),
                 sleutel -> {
                     UserTask element = repository.getBpmnModelInstance(taak.getProcessDefinitionId())
                             .getModelElementById(taak.getTaskDefinitionKey());
                     if (element == null || element.getExtensionElements() == null) {
-                        return List.of();
+                        return Map.of();
                     }
-                    return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class)
+                    Map<String, String> eigenschappen = new HashMap<>();
+                    element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class)
                             .list().stream().flatMap(p -> p.getCamundaProperties().stream())
-                            .filter(p -> "beslisvariabelen".equals(p.getCamundaName()))
-                            .map(CamundaProperty::getCamundaValue)
-                            .flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
-                            .filter(s -> !s.isEmpty()).toList();
+                            .filter(p -> p.getCamundaName() != null && p.getCamundaValue() != null)
+                            .forEach(p -> eigenschappen.put(p.getCamundaName(), p.getCamundaValue().strip()));
+                    return Map.copyOf(eigenschappen);
                 });
     }
 }

@@ -53,7 +53,8 @@ public class Gedragsstatistiek {
         int werk = aandeel(t.werk, t.toeleiding, s.procentWerk());
         int ontheffing = aandeel(t.ontheffing.size(), t.dossiers.size(), s.procentOntheffing());
         boolean eigen = taken[0] >= minimum || t.pip.size() >= minimum || t.dossiers.size() >= minimum;
-        return new Gedrag(teLaat, s.dagenOpTijdMax(), s.dagenTeLaatMin(), s.dagenTeLaatMax(), b1, z, handhaving,
+        return new Gedrag(teLaat, s.dagenOpTijdMax(), s.dagenTeLaatMin(), s.dagenTeLaatMax(), s.dagenMaandenMin(),
+                s.dagenMaandenMax(), s.dagenJarenMin(), s.dagenJarenMax(), b1, z, handhaving,
                 schakelt, werk, ontheffing, eigen ? "caseload tot en met " + maandeinde : "standaard");
     }
 

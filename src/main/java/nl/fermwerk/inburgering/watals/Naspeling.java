@@ -186,7 +186,7 @@ public final class Naspeling {
                     Random random = perTaak.computeIfAbsent(taak.getId(), id -> taakZaad(instellingen.zaad(), dossierId,
                             taak.getTaskDefinitionKey(), eerdere));
                     Instant klaar = taak.getCreateTime().toInstant().plus(Duration.ofDays(vertraging(random, gedrag,
-                            taak.getId())));
+                            taak)));
                     if (klaar.isAfter(Klok.nu()) || geweigerd.contains(taak.getId())) {
                         continue;
                     }
@@ -433,11 +433,24 @@ public final class Naspeling {
     /** Tasks whose simulated answer the application refused: left open, not tried again. */
     private final Set<String> geweigerd = ConcurrentHashMap.newKeySet();
 
-    /** Days after its creation that the partner completes the task: drawn once per task. */
-    private long vertraging(Random random, Gedrag gedrag, String taakId) {
-        return vertragingen.computeIfAbsent(taakId, id -> (long) (random.nextInt(100) < gedrag.procentTeLaat()
-                ? gedrag.dagenTeLaatMin() + random.nextInt(gedrag.dagenTeLaatMax() - gedrag.dagenTeLaatMin() + 1)
-                : random.nextInt(gedrag.dagenOpTijdMax() + 1)));
+    /**
+     * Days after its creation that the partner completes the task: drawn once per task, from its own stream. A task
+     * the model marks as running for months or years (property {@code duur}) takes that long; any other is done within
+     * days or weeks, or late. An unknown {@code duur} counts as none (the model check in CI names it,
+     * {@code modellen.ModelControle}).
+     */
+    private long vertraging(Random random, Gedrag gedrag, Task taak) {
+        return vertragingen.computeIfAbsent(taak.getId(), id -> switch (String.valueOf(uitvoerder.duur(taak))) {
+            case "MAANDEN" -> tussen(random, gedrag.dagenMaandenMin(), gedrag.dagenMaandenMax());
+            case "JAREN" -> tussen(random, gedrag.dagenJarenMin(), gedrag.dagenJarenMax());
+            default -> random.nextInt(100) < gedrag.procentTeLaat()
+                    ? tussen(random, gedrag.dagenTeLaatMin(), gedrag.dagenTeLaatMax())
+                    : tussen(random, 0, gedrag.dagenOpTijdMax());
+        });
+    }
+
+    private static long tussen(Random random, int min, int max) {
+        return min + random.nextInt(max - min + 1);
     }
 
     static long meng(long zaad, String sleutel) {

@@ -53,6 +53,13 @@ class ModelControleTest {
     }
 
     @Test
+    void eenOnbekendeDuurWordtGemeldEenBekendeNiet() {
+        assertThat(over(BPMN, "gebruikerstaak 'onbekendeDuur'")).singleElement().asString()
+                .contains("eigenschap 'duur' is 'WEKEN'", "MAANDEN", "JAREN");
+        assertThat(over(BPMN, "gebruikerstaak 'bekendeDuur'")).isEmpty();
+    }
+
+    @Test
     void formulierMoetBestaanEnDeBeslisvariabelenAlsVeldHebben() {
         assertThat(over(BPMN, "gebruikerstaak 'zonderFormulier'")).singleElement().asString()
                 .contains("geen formulier");
@@ -119,7 +126,7 @@ class ModelControleTest {
 
     @Test
     void nietsAndersDanDezeFoutenWordtGemeld() {
-        assertThat(bevindingen).as(bevindingen::toString).hasSize(19);
+        assertThat(bevindingen).as(bevindingen::toString).hasSize(20);
     }
 
     private List<Bevinding> over(String bestand, String element) {
