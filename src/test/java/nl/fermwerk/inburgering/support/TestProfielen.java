@@ -13,9 +13,14 @@ public class TestProfielen implements ActiveProfilesResolver {
     @Override
     public String[] resolve(Class<?> testClass) {
         List<String> profielen = new ArrayList<>(List.of("test", "demo"));
-        if ("postgres".equalsIgnoreCase(System.getProperty("inburgering.test.db", ""))) {
+        if (opPostgres()) {
             profielen.add("testpg");
         }
         return profielen.toArray(String[]::new);
+    }
+
+    /** The PostgreSQL suite: {@code -Dinburgering.test.db=postgres}. */
+    public static boolean opPostgres() {
+        return "postgres".equalsIgnoreCase(System.getProperty("inburgering.test.db", ""));
     }
 }
