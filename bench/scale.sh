@@ -38,7 +38,7 @@ fi
 
 log="$werk/app.log"
 PORT=$poort java -Xmx1g -Xlog:gc:file="$werk/gc.log" -jar "$jar" --spring.profiles.active="$profielen" \
-  --inburgering.demo.aantal-dossiers=0 --inburgering.schaal.dossiers="$dossiers" >"$log" 2>&1 &
+  --inburgering.demo.aantal-dossiers=0 --inburgering.demo.caseload=0 --inburgering.schaal.dossiers="$dossiers" >"$log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$werk"' EXIT
 begin=$(date +%s)

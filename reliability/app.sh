@@ -11,7 +11,7 @@ start_app() {  # start_app PORT DB LOGFILE [extra args...]: starts in the backgr
   PORT=$poort DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" DB_USER=postgres DB_PASSWORD= \
   SPRING_PROFILES_ACTIVE=postgres,demo,simulatie \
     nohup java -Duser.timezone=UTC -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$JAR" \
-      --inburgering.demo.aantal-dossiers=0 \
+      --inburgering.demo.aantal-dossiers=0 --inburgering.demo.caseload=0 \
       --camunda.bpm.job-execution.lock-time-in-millis=15000 \
       "$@" >>"$log" 2>&1 &
   echo $!
