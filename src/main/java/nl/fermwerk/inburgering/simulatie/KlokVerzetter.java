@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import nl.fermwerk.inburgering.basis.Klok;
@@ -70,18 +68,7 @@ public class KlokVerzetter {
             werk.add(() -> voerUitWatVervaltIs(j -> Math.floorMod(sleutel.apply(j).hashCode(), draden) == mijnDraad,
                     GROTE_PAGINA));
         }
-        try {
-            int uitgevoerd = 0;
-            for (Future<Integer> klaar : werkers.invokeAll(werk)) {
-                uitgevoerd += klaar.get();
-            }
-            return uitgevoerd;
-        } catch (InterruptedException onderbroken) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Klok verzetten onderbroken", onderbroken);
-        } catch (ExecutionException mislukt) {
-            throw mislukt.getCause() instanceof RuntimeException r ? r : new IllegalStateException(mislukt.getCause());
-        }
+        return Werkers.samen(werkers, werk);
     }
 
     /** Executes due jobs until none is left; a job that fails keeps its retries and its incident, as in production. */

@@ -19,10 +19,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -36,6 +34,7 @@ import nl.fermwerk.inburgering.dossier.NieuwDossier;
 import nl.fermwerk.inburgering.simulatie.DemoBsn;
 import nl.fermwerk.inburgering.simulatie.KlokVerzetter;
 import nl.fermwerk.inburgering.simulatie.TaakUitvoerder;
+import nl.fermwerk.inburgering.simulatie.Werkers;
 import nl.fermwerk.inburgering.traject.Bericht;
 import nl.fermwerk.inburgering.traject.Berichten;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -265,18 +264,7 @@ public final class Naspeling {
             }
             return gedaan;
         };
-        try {
-            int gedaan = 0;
-            for (Future<Integer> klaar : werkers.invokeAll(Collections.nCopies(draden(werkers), werker))) {
-                gedaan += klaar.get();
-            }
-            return gedaan;
-        } catch (InterruptedException onderbroken) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Naspeling onderbroken", onderbroken);
-        } catch (ExecutionException mislukt) {
-            throw mislukt.getCause() instanceof RuntimeException r ? r : new IllegalStateException(mislukt.getCause());
-        }
+        return Werkers.samen(werkers, Collections.nCopies(draden(werkers), werker));
     }
 
     private static int draden(ExecutorService werkers) {
