@@ -130,26 +130,54 @@ class Driver:
                      "datumVoorstel", "datumAfronding", "datumBijstelling", "datumInzet",
                      "datumOverdrachtNieuweGemeente"]:
             v[naam] = {"value": gisteren, "type": "String"}
-        for naam in ["praktijkUren", "participatieUren", "boeteBedrag"]:
-            v[naam] = {"value": 10, "type": "Integer"}
+        # The hours a MAP (40) and a Z-route's participation (800) need before they may be closed
+        v["praktijkUren"] = {"value": 40, "type": "Integer"}
+        v["participatieUren"] = {"value": 800, "type": "Integer"}
+        v["boeteBedrag"] = {"value": 10, "type": "Integer"}
+        for naam in ["examenBehaald", "knmBehaald", "mapAfgerond", "participatieAfgerond"]:
+            v[naam] = {"value": True, "type": "Boolean"}
         v["uitstroomWerk"] = {"value": False, "type": "Boolean"}
         v["taalvrijwilliger"] = {"value": False, "type": "Boolean"}
         return {"variables": v}
 
     def alleen_velden(self, variabelen, basis, taak_id, gebruiker):
-        """Keeps the fields the task's own form asks for: the engine refuses any other variable (403)."""
+        """Keeps the fields the task's own form asks for (the engine refuses any other variable, 403) and fills its
+        other required fields the way a worker would: the first option of a choice, yes, a number, yesterday."""
         a = self.herhaal(lambda: verzoek(basis, "GET", "/engine-rest/task/%s/deployed-form" % taak_id, gebruiker),
                          "formulier")
-        velden = set()
+        velden = {}
 
         def verzamel(onderdeel):
             for c in onderdeel.get("components", []):
                 if c.get("key"):
-                    velden.add(c["key"])
+                    velden[c["key"]] = c
                 verzamel(c)
         if a.status == 200 and isinstance(a.json(), dict):
             verzamel(a.json())
-        return {"variables": {k: w for k, w in variabelen["variables"].items() if k in velden}}
+        gevuld = {k: w for k, w in variabelen["variables"].items() if k in velden}
+        for naam, veld in velden.items():
+            if naam in gevuld or veld.get("readonly") or veld.get("disabled") \
+                    or not (veld.get("validate") or {}).get("required"):
+                continue
+            waarde = self.verplichte_waarde(naam, veld)
+            if waarde is not None:
+                gevuld[naam] = waarde
+        return {"variables": gevuld}
+
+    def verplichte_waarde(self, naam, veld):
+        soort = veld.get("type")
+        if soort in ("select", "radio"):
+            opties = veld.get("values") or []
+            return {"value": opties[0]["value"], "type": "String"} if opties else None
+        if soort == "checkbox":
+            return {"value": True, "type": "Boolean"}
+        if soort == "number":
+            return {"value": 10, "type": "Integer"}
+        if soort == "datetime" or "datum" in naam.lower():
+            return {"value": self.datum(1), "type": "String"}
+        if soort in ("textfield", "textarea"):
+            return {"value": "gedaan", "type": "String"}
+        return None
 
     def rond_taak_af(self):
         with self.slot:
