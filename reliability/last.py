@@ -122,7 +122,7 @@ class Driver:
     def variabelen(self):
         gisteren = self.datum(1)
         waarden = {"leerroute": self.rnd.choice(["B1", "Z", "ONDERWIJS"]), "uitkomst": "GEEN_ACTIE",
-                   "boeteArtikel": "GEEN", "resultaat": "OVERIG", "conclusieOntzorgen": "AFBOUWEN",
+                   "boeteArtikel": "GEEN", "resultaat": "VOLDAAN", "conclusieOntzorgen": "AFBOUWEN",
                    "actie": "CONTACT_OPGENOMEN"}
         v = {k: {"value": w, "type": "String"} for k, w in waarden.items()}
         for naam in ["datumOverdracht", "datumToets", "datumBredeIntake", "pipDatum", "datumRegeldag",
