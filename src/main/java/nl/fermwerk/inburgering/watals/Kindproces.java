@@ -40,6 +40,13 @@ final class Kindproces implements AutoCloseable {
     static Kindproces start(Path modellen, Path uitvoer, int aantal, long zaad, LocalDate vanaf, LocalDate tot,
                             Gedrag gedrag, String maxHeap, List<String> jvmOpties, IntConsumer voortgang)
             throws IOException {
+        return start(modellen, uitvoer, aantal, zaad, vanaf, tot, gedrag, maxHeap, jvmOpties, voortgang, 1);
+    }
+
+    /** The same with {@code draden} threads in the child ({@link WatalsKind}, {@code --draden}). */
+    static Kindproces start(Path modellen, Path uitvoer, int aantal, long zaad, LocalDate vanaf, LocalDate tot,
+                            Gedrag gedrag, String maxHeap, List<String> jvmOpties, IntConsumer voortgang, int draden)
+            throws IOException {
         List<String> opdracht = new ArrayList<>();
         opdracht.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         opdracht.add("-Xmx" + maxHeap);
@@ -48,7 +55,7 @@ final class Kindproces implements AutoCloseable {
         opdracht.add("-Dfile.encoding=UTF-8");
         opdracht.addAll(startklasse());
         opdracht.addAll(List.of("--modellen=" + modellen, "--uitvoer=" + uitvoer, "--aantal=" + aantal,
-                "--zaad=" + zaad, "--vanaf=" + vanaf, "--tot=" + tot));
+                "--zaad=" + zaad, "--vanaf=" + vanaf, "--tot=" + tot, "--draden=" + draden));
         opdracht.addAll(gedrag.alsArgumenten());
         ProcessBuilder bouwer = new ProcessBuilder(opdracht).redirectErrorStream(true)
                 .directory(uitvoer.getParent().toFile());
