@@ -41,26 +41,22 @@ public class KlokVerzetter {
     }
 
     public synchronized int verzetNaar(Instant naar) {
-        if (naar.isBefore(Klok.nu())) {
-            throw new OngeldigeInvoerException("naar", "De klok gaat nooit terug; het is nu " + Klok.nu() + ".");
-        }
-        ClockUtil.setCurrentTime(Date.from(naar));
+        zet(naar);
         return voerUitWatVervaltIs();
     }
 
-    /**
-     * The same with several threads, each executing the due jobs whose key falls to it: with the dossier as key, the
-     * jobs of one dossier run on one thread in the order one thread would run them, and dossiers run side by side.
-     */
-    public int verzetNaar(Instant naar, ExecutorService werkers, int draden, Function<Job, String> sleutel) {
+    /** Moves the clock without executing anything: for a driver that executes the due jobs itself, as it chooses. */
+    public void zet(Instant naar) {
         if (naar.isBefore(Klok.nu())) {
             throw new OngeldigeInvoerException("naar", "De klok gaat nooit terug; het is nu " + Klok.nu() + ".");
         }
         ClockUtil.setCurrentTime(Date.from(naar));
-        return voerUitWatVervaltIs(werkers, draden, sleutel);
     }
 
-    /** {@link #verzetNaar(Instant, ExecutorService, int, Function)} without moving the clock. */
+    /**
+     * Executes the due jobs with several threads, each the jobs whose key falls to it: with the dossier as key, the
+     * jobs of one dossier run on one thread in the order one thread would run them, and dossiers run side by side.
+     */
     public int voerUitWatVervaltIs(ExecutorService werkers, int draden, Function<Job, String> sleutel) {
         List<Callable<Integer>> werk = new ArrayList<>();
         for (int draad = 0; draad < draden; draad++) {

@@ -21,7 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -164,7 +163,7 @@ public final class Naspeling {
                 Inburgeraar wie = wachtrij.get(volgende++);
                 perDossier.put(dossiers.open(wie.nieuw(), instellingen.actor()).dossierId(), wie);
             }
-            voerJobsUit(werkers);
+            voerJobsUit(werkers, instellingen.draden());
             for (Verhaal verhaal : verhalen) {
                 vertel(verhaal, perDossier, vandaag, instellingen.actor());
             }
@@ -194,19 +193,15 @@ public final class Naspeling {
                             d -> new ArrayList<>()).add(new Afronding(taak, random, wie == null
                                     ? new TaakUitvoerder.Profiel("B1", false, false, false) : wie.profiel()));
                 }
-                int gedaan = handelAf(teDoen.values(), werkers);
-                voerJobsUit(werkers);
+                int gedaan = handelAf(teDoen.values(), werkers, instellingen.draden());
+                voerJobsUit(werkers, instellingen.draden());
                 if (gedaan == 0) {
                     break;
                 }
             }
             Instant straks = Klok.nu().plus(STAP);
-            Instant naar = straks.isAfter(eind) ? eind : straks;
-            if (werkers == null) {
-                klok.verzetNaar(naar);
-            } else {
-                klok.verzetNaar(naar, werkers, instellingen.draden(), this::dossierVan);
-            }
+            klok.zet(straks.isAfter(eind) ? eind : straks);
+            voerJobsUit(werkers, instellingen.draden());
             while (kwartalenGedaan < kwartalen.size() && kwartalen.get(kwartalenGedaan).eind().isBefore(Klok.vandaag())) {
                 voortgang.kwartaal(++kwartalenGedaan, kwartalen.size());
             }
@@ -216,11 +211,11 @@ public final class Naspeling {
         }
     }
 
-    private void voerJobsUit(ExecutorService werkers) {
+    private void voerJobsUit(ExecutorService werkers, int draden) {
         if (werkers == null) {
             klok.voerUitWatVervaltIs();
         } else {
-            klok.voerUitWatVervaltIs(werkers, draden(werkers), this::dossierVan);
+            klok.voerUitWatVervaltIs(werkers, draden, this::dossierVan);
         }
     }
 
@@ -252,7 +247,7 @@ public final class Naspeling {
      * (each has its own events, projection rows, watchers and tasks) and every draw belongs to its task, so the
      * caseload comes out the same on one thread or on several.
      */
-    private int handelAf(Collection<List<Afronding>> perDossier, ExecutorService werkers) {
+    private int handelAf(Collection<List<Afronding>> perDossier, ExecutorService werkers, int draden) {
         if (werkers == null) {
             return perDossier.stream().mapToInt(this::handelAf).sum();
         }
@@ -264,11 +259,7 @@ public final class Naspeling {
             }
             return gedaan;
         };
-        return Werkers.samen(werkers, Collections.nCopies(draden(werkers), werker));
-    }
-
-    private static int draden(ExecutorService werkers) {
-        return ((ThreadPoolExecutor) werkers).getCorePoolSize();
+        return Werkers.samen(werkers, Collections.nCopies(draden, werker));
     }
 
     private int handelAf(List<Afronding> vanDossier) {
