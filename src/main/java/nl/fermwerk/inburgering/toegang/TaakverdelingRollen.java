@@ -5,16 +5,17 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.fermwerk.inburgering.basis.Gemeente;
+import nl.fermwerk.inburgering.basis.LaatsteVersies;
 import nl.fermwerk.inburgering.routing.Taakverdeling;
 import nl.fermwerk.inburgering.routing.Toewijzing;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
@@ -68,16 +69,16 @@ public class TaakverdelingRollen {
             boolean controle = context.isAuthorizationCheckEnabled();
             context.disableAuthorizationCheck();
             try {
-                DecisionDefinition definitie = engine.getRepositoryService().createDecisionDefinitionQuery()
-                        .decisionDefinitionKey(Taakverdeling.BESLISSING).latestVersion().singleResult();
-                if (definitie == null) {
+                Optional<String> definitie = LaatsteVersies.beslissing(engine.getRepositoryService(),
+                        Taakverdeling.BESLISSING);
+                if (definitie.isEmpty()) {
                     return new Rollen("geen", Map.of());
                 }
                 Rollen bekend = cache;
-                if (bekend != null && bekend.versie().equals(definitie.getId())) {
+                if (bekend != null && bekend.versie().equals(definitie.get())) {
                     return bekend;
                 }
-                Rollen nieuw = bereken(definitie);
+                Rollen nieuw = bereken(definitie.get());
                 cache = nieuw;
                 return nieuw;
             } finally {
@@ -88,9 +89,9 @@ public class TaakverdelingRollen {
         });
     }
 
-    private Rollen bereken(DecisionDefinition definitie) {
+    private Rollen bereken(String definitie) {
         Set<String> onderdelen = new LinkedHashSet<>(BEKENDE_ONDERDELEN);
-        onderdelen.addAll(onderdelenUitTabel(engine.getRepositoryService().getDmnModelInstance(definitie.getId())));
+        onderdelen.addAll(onderdelenUitTabel(engine.getRepositoryService().getDmnModelInstance(definitie)));
         Map<Gemeente, Map<String, Set<String>>> perGemeente = new EnumMap<>(Gemeente.class);
         for (Gemeente gemeente : Gemeente.values()) {
             Map<String, Set<String>> rollen = new TreeMap<>();
@@ -100,7 +101,7 @@ public class TaakverdelingRollen {
             }
             perGemeente.put(gemeente, Collections.unmodifiableMap(rollen));
         }
-        return new Rollen(definitie.getId(), Collections.unmodifiableMap(perGemeente));
+        return new Rollen(definitie, Collections.unmodifiableMap(perGemeente));
     }
 
     private static Set<String> groepen(Toewijzing toewijzing) {
