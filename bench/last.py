@@ -14,6 +14,7 @@ import base64
 import datetime as dt
 import json
 import math
+import os
 import random
 import subprocess
 import sys
@@ -89,6 +90,7 @@ class Run:
         self.foutregels = []      # the first 20
         self.geweigerd = 0        # claims refused because a colleague has the task
         self.afgerond = 0
+        self.overgeslagen = 0     # tasks on a page skipped because another simulated user works on them
         self.bezet = {}           # task id -> simulated user working on it
         self.klaar = set()        # tasks completed in this run
         self.filters = {}         # (user, name) -> id
@@ -165,13 +167,18 @@ class Run:
                 andere = [f for f in filters if f.get("id") != gekozen["id"]]
                 if andere:
                     gekozen = rnd.choice(andere)
-            pagina = self.json("filterpagina op vervaldatum", "POST",
-                               f"/engine-rest/filter/{gekozen['id']}/list?firstResult=0&maxResults={PAGINA}",
-                               gebruiker, LIJST, hal=True)
-            if pagina is None or not denk():
-                continue
-            taken = (pagina.get("_embedded") or {}).get("task") or []
-            taak = self.reserveer(taken, nummer)
+            # The first page; when colleagues work on every task there, Tasklist loads the next as the user scrolls
+            taak = None
+            for eerste in range(0, 3 * PAGINA, PAGINA):
+                pagina = self.json("filterpagina op vervaldatum" if eerste == 0 else "filter: volgende pagina",
+                                   "POST", f"/engine-rest/filter/{gekozen['id']}/list?firstResult={eerste}"
+                                   f"&maxResults={PAGINA}", gebruiker, LIJST, hal=True)
+                if pagina is None or not denk():
+                    break
+                taken = (pagina.get("_embedded") or {}).get("task") or []
+                taak = self.reserveer(taken, nummer)
+                if taak is not None or len(taken) < PAGINA:
+                    break
             if taak is None:
                 continue
             try:
@@ -186,6 +193,7 @@ class Run:
                 if taak["id"] not in self.bezet and taak["id"] not in self.klaar:
                     self.bezet[taak["id"]] = nummer
                     return taak
+                self.overgeslagen += 1
         return None
 
     def werk_aan(self, taak, gebruiker, groep, rnd, denk):
@@ -194,6 +202,9 @@ class Run:
             return
         links = self.json("taak: groepen", "GET", f"/engine-rest/task/{tid}/identity-links", gebruiker)
         if links is None:
+            return
+        # Tasklist asks which kind of form the task has, then for a Camunda Form its variables and the form itself
+        if self.json("taak: formuliersoort", "GET", f"/engine-rest/task/{tid}/form", gebruiker) is None:
             return
         if self.json("taak: formuliervariabelen", "GET", f"/engine-rest/task/{tid}/form-variables",
                      gebruiker) is None:
@@ -277,6 +288,18 @@ class Run:
         return gevuld
 
 
+def cpu_seconden(pid):
+    """User + system CPU seconds of a process so far, from /proc (None where there is no /proc)."""
+    if not pid:
+        return None
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            velden = f.read().rsplit(")", 1)[1].split()
+        return (int(velden[11]) + int(velden[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def hoogste_heap(gclog):
     """Highest occupancy before a GC in a -Xlog:gc file, MiB (as bench/scale.sh)."""
     hoogste = None
@@ -315,6 +338,7 @@ def main():
         telling[r[0]] = telling.get(r[0], 0) + 1
     print(f"{a.gebruikers} gebruikers, {a.seconden} s: " + ", ".join(f"{n} {k}" for k, n in telling.items()))
     run = Run(a.url, a.seconden, a.seed)
+    cpu_voor = cpu_seconden(a.pid)
     begin = time.time()
     draden = [threading.Thread(target=run.gebruiker, args=(i, r), daemon=True) for i, r in enumerate(rollen)]
     for t in draden:
@@ -322,6 +346,7 @@ def main():
     for t in draden:
         t.join()
     duur = time.time() - begin
+    cpu_na = cpu_seconden(a.pid)
 
     alle = []
     print(f"| {'verzoek':<30} | {'aantal':>7} | {'p50 ms':>8} | {'p95 ms':>8} | {'p99 ms':>8} | {'fouten':>6} |")
@@ -336,7 +361,12 @@ def main():
     print(f"| {'alle verzoeken':<30} | {len(alle):7d} | {rangnummer(alle, 50):8.1f} | {rangnummer(alle, 95):8.1f} | "
           f"{rangnummer(alle, 99):8.1f} | {fouten:6d} |")
     print(f"Doorvoer: {len(alle) / duur:.1f} verzoeken/s over {duur:.0f} s; {run.afgerond} taken afgerond; "
-          f"{run.geweigerd} claims geweigerd omdat een collega de taak had (verwacht, geen fout)")
+          f"{run.geweigerd} claims geweigerd omdat een collega de taak had (verwacht, geen fout); "
+          f"{run.overgeslagen} keer een taak overgeslagen waar een andere gesimuleerde gebruiker aan werkte")
+    if cpu_voor is not None and cpu_na is not None and alle:
+        # CPU seconds of the app's JVM hardly depend on what else the machine runs, the wall-clock times above do
+        print(f"CPU van de app (JVM, zonder PostgreSQL): {cpu_na - cpu_voor:.1f} s in {duur:.0f} s = "
+              f"{(cpu_na - cpu_voor) * 1000 / len(alle):.1f} ms per verzoek; load average {open('/proc/loadavg').read().strip()}")
     if run.foutregels:
         print(f"Fouten (de eerste {len(run.foutregels)} van {fouten}):")
         for regel in run.foutregels:
