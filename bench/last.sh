@@ -8,6 +8,7 @@
 #                      [--caseload 50] [--seed 17]
 #   postgres: an existing dataset of bench/scale.sh (default database inburgering_schaal3j_<N>, N from --dossiers);
 #             the jar runs on it as in production (job executor on), with the demo users, adding no dossiers.
+#   LAST_JAVA_OPTS: extra JVM options for the node (for instance a JFR recording).
 #   h2:       a fresh H2 file; the same app first builds the demo caseload (--caseload dossiers over three years; 0:
 #             the README's 20 demo dossiers instead), then the run.
 set -euo pipefail
@@ -63,7 +64,7 @@ else
 fi
 
 log="$werk/app.log"
-PORT=$poort java -Xmx1g -Xlog:gc:file="$werk/gc.log" -jar "$jar" --spring.profiles.active="$profielen" "${args[@]}" \
+PORT=$poort java -Xmx1g ${LAST_JAVA_OPTS:-} -Xlog:gc:file="$werk/gc.log" -jar "$jar" --spring.profiles.active="$profielen" "${args[@]}" \
   >"$log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$werk"' EXIT
