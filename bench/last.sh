@@ -8,9 +8,9 @@
 #                      [--caseload 50] [--seed 17]
 #   postgres: an existing dataset of bench/scale.sh (default database inburgering_schaal3j_<N>, N from --dossiers);
 #             the jar runs on it as in production (job executor on), with the demo users, adding no dossiers.
-#   LAST_JAVA_OPTS: extra JVM options for the node (for instance a JFR recording).
 #   h2:       a fresh H2 file; the same app first builds the demo caseload (--caseload dossiers over three years; 0:
 #             the README's 20 demo dossiers instead), then the run.
+#   LAST_JAVA_OPTS: extra JVM options for the node (for instance a JFR recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
