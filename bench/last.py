@@ -93,7 +93,7 @@ class Run:
         self.overgeslagen = 0     # tasks on a page skipped because another simulated user works on them
         self.bezet = {}           # task id -> simulated user working on it
         self.klaar = set()        # tasks completed in this run
-        self.filters = {}         # (user, name) -> id
+        self.niet_voor = {}       # simulated user -> tasks a colleague had claimed when this user tried
 
     def verzoek(self, soort, methode, pad, gebruiker, body=None, hal=False):
         kop = {"Authorization": "Basic " + base64.b64encode(f"{gebruiker}:demo".encode()).decode(),
@@ -143,6 +143,8 @@ class Run:
     def gebruiker(self, nummer, rol):
         naam, gebruiker, filternaam, _ = rol
         rnd = random.Random(self.seed * 1000 + nummer)
+        with self.slot:
+            self.niet_voor[nummer] = set()
         groep = GROEP_VAN_GEBRUIKER.get(gebruiker, gebruiker)
 
         def denk():
@@ -182,7 +184,7 @@ class Run:
             if taak is None:
                 continue
             try:
-                self.werk_aan(taak, gebruiker, groep, rnd, denk)
+                self.werk_aan(taak, nummer, gebruiker, groep, rnd, denk)
             finally:
                 with self.slot:
                     self.bezet.pop(taak["id"], None)
@@ -190,13 +192,14 @@ class Run:
     def reserveer(self, taken, nummer):
         with self.slot:
             for taak in taken:
-                if taak["id"] not in self.bezet and taak["id"] not in self.klaar:
+                if taak["id"] not in self.bezet and taak["id"] not in self.klaar \
+                        and taak["id"] not in self.niet_voor[nummer]:
                     self.bezet[taak["id"]] = nummer
                     return taak
                 self.overgeslagen += 1
         return None
 
-    def werk_aan(self, taak, gebruiker, groep, rnd, denk):
+    def werk_aan(self, taak, nummer, gebruiker, groep, rnd, denk):
         tid = taak["id"]
         if self.json("taak", "GET", f"/engine-rest/task/{tid}", gebruiker) is None or not denk():
             return
@@ -234,8 +237,10 @@ class Run:
             status, inhoud = self.verzoek("claim", "POST", f"/engine-rest/task/{tid}/claim", gebruiker,
                                           {"userId": gebruiker})
             if status == 500 and b"TaskAlreadyClaimedException" in inhoud:
+                # A colleague has it: this user takes another task from now on
                 with self.slot:
                     self.geweigerd += 1
+                    self.niet_voor[nummer].add(tid)
                 return
             if not 200 <= status < 300:
                 self.fout("claim", "POST", f"/engine-rest/task/{tid}/claim", gebruiker, status, inhoud)
