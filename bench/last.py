@@ -236,7 +236,8 @@ class Run:
         if taak.get("assignee") != gebruiker:
             status, inhoud = self.verzoek("claim", "POST", f"/engine-rest/task/{tid}/claim", gebruiker,
                                           {"userId": gebruiker})
-            if status == 500 and b"TaskAlreadyClaimedException" in inhoud:
+            # Today the engine's TaskAlreadyClaimedException comes back as a 500; a 409 naming it would be read alike
+            if status in (409, 500) and b"TaskAlreadyClaimedException" in inhoud:
                 # A colleague has it: this user takes another task from now on
                 with self.slot:
                     self.geweigerd += 1
