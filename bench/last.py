@@ -90,7 +90,7 @@ class Run:
         self.foutregels = []      # the first 20
         self.geweigerd = 0        # claims refused because a colleague has the task
         self.afgerond = 0
-        self.overgeslagen = 0     # tasks on a page skipped because another simulated user works on them
+        self.overgeslagen = 0     # tasks on a page skipped: another simulated user works on them, or had claimed them
         self.bezet = {}           # task id -> simulated user working on it
         self.klaar = set()        # tasks completed in this run
         self.niet_voor = {}       # simulated user -> tasks a colleague had claimed when this user tried
@@ -368,7 +368,7 @@ def main():
           f"{rangnummer(alle, 99):8.1f} | {fouten:6d} |")
     print(f"Doorvoer: {len(alle) / duur:.1f} verzoeken/s over {duur:.0f} s; {run.afgerond} taken afgerond; "
           f"{run.geweigerd} claims geweigerd omdat een collega de taak had (verwacht, geen fout); "
-          f"{run.overgeslagen} keer een taak overgeslagen waar een andere gesimuleerde gebruiker aan werkte")
+          f"{run.overgeslagen} keer een taak overgeslagen waar een collega aan werkte of die hij al had")
     if cpu_voor is not None and cpu_na is not None and alle:
         # CPU seconds of the app's JVM hardly depend on what else the machine runs, the wall-clock times above do
         print(f"CPU van de app (JVM, zonder PostgreSQL): {cpu_na - cpu_voor:.1f} s in {duur:.0f} s = "
