@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -30,7 +31,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * meets (a concurrent change, a task a colleague just completed) into a generic 500. Here the cause chain decides:
  * <ul>
  *   <li>a concurrent change ({@link OptimisticLockingException}) or a task that history shows as just completed:
- *       409, nothing of the second attempt was stored;</li>
+ *       409, nothing of the second attempt was stored; a task a colleague has already claimed: 409 naming who;</li>
  *   <li>a missing task or other object: 404; no permission: 403;</li>
  *   <li>invalid input of the user (BadUserRequestException, forbidden Java serialization, a model that does not
  *       parse, a value without serializer, a query parameter of the wrong kind, a task of a running trajectory to
@@ -91,6 +92,11 @@ class EngineFoutVertaling {
                 return antwoord(409, "OptimisticLockingException", "Gelijktijdige wijziging",
                         "Iemand anders heeft deze taak of dit dossier zojuist gewijzigd; er is niets van uw handeling"
                                 + " opgeslagen. Laad de taak opnieuw.");
+            }
+            if (t instanceof TaskAlreadyClaimedException opgepakt) {
+                // Two colleagues who pick up the same task: the most ordinary conflict of a service centre
+                return antwoord(409, "TaskAlreadyClaimedException", "Taak al opgepakt", "Deze taak is al opgepakt"
+                        + " door " + opgepakt.getTaskAssignee() + "; kies een andere taak.");
             }
             if (t instanceof AuthorizationException) {
                 return antwoord(403, "AuthorizationException", "Geen toegang", t.getMessage());

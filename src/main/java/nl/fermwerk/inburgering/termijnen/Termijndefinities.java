@@ -20,7 +20,6 @@ import nl.fermwerk.inburgering.basis.Leerroute;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -56,9 +55,40 @@ public class Termijndefinities {
     private final Map<String, Set<String>> gebeurtenissenTot;
 
     @Autowired
-    public Termijndefinities(DecisionService beslissingen, RepositoryService repository) {
-        this((definitie, invoer) -> beslissingen.evaluateDecisionTableById(definitie).variables(invoer).evaluate()
-                .getResultList(), () -> laatsteVersie(repository), () -> alleVersies(repository));
+    public Termijndefinities(RepositoryService repository) {
+        this(new GedeployedeTabel(repository), () -> laatsteVersie(repository), () -> alleVersies(repository));
+    }
+
+    /**
+     * Reads a deployed version of the table in memory, with a DMN engine of its own over that version's XML (parsed
+     * once per version). The engine's DecisionService would write decision history for every first reading of a
+     * doelgroep and leerroute: nobody reads that history for this table, and a read-only transaction (every figure
+     * "as of" a peildatum, on PostgreSQL) refuses the write, so the first dashboard after a restart or a deployment
+     * failed. The table is FEEL only ({@code modellen.DmnKeuring}), which this engine evaluates as the process engine's.
+     */
+    private static final class GedeployedeTabel implements Lezer {
+
+        private final RepositoryService repository;
+        private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        private final Map<String, DmnDecision> versies = new ConcurrentHashMap<>();
+
+        GedeployedeTabel(RepositoryService repository) {
+            this.repository = repository;
+        }
+
+        @Override
+        public List<Map<String, Object>> lees(String versie, VariableMap invoer) {
+            return dmn.evaluateDecisionTable(versies.computeIfAbsent(versie, this::parse), invoer).getResultList();
+        }
+
+        private DmnDecision parse(String versie) {
+            try (InputStream xml = repository.getDecisionModel(versie)) {
+                return dmn.parseDecision(BESLISSING, xml);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Versie " + versie + " van de tabel " + BESLISSING
+                        + " is niet te lezen", e);
+            }
+        }
     }
 
     private Termijndefinities(Lezer lezer, Supplier<String> versie, Supplier<List<String>> alleVersies) {

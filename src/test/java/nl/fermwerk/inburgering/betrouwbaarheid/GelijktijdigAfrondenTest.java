@@ -95,6 +95,22 @@ class GelijktijdigAfrondenTest {
     }
 
     @Test
+    void eenTaakOppakkenDieEenCollegaAlHeeftGeeft409MetWieHemHeeft() throws Exception {
+        String taakId = nieuweTaak();
+        taken.claim(taakId, "teamleider");
+
+        HttpResponse<String> antwoord = Verzoek.post("oppakken", "/engine-rest/task/" + taakId + "/claim",
+                "{\"userId\":\"casusregisseur\"}").stuur(poort);
+
+        assertThat(antwoord.statusCode()).as(antwoord::body).isEqualTo(409);
+        JsonNode body = json.readTree(antwoord.body());
+        // The engine's own error type stays (Tasklist and bench/last.py read it); the message is for the colleague
+        assertThat(body.path("type").asText()).isEqualTo("TaskAlreadyClaimedException");
+        assertThat(body.path("message").asText()).isEqualTo("Deze taak is al opgepakt door teamleider; kies een andere taak.");
+        assertThat(taken.createTaskQuery().taskId(taakId).singleResult().getAssignee()).isEqualTo("teamleider");
+    }
+
+    @Test
     void eenOptimisticLockingExceptionWordt409OokAlsDeEngineHemInpakt() {
         EngineFoutVertaling vertaling = new EngineFoutVertaling(historieLeverancier);
         var direct = vertaling.vertaal(new OptimisticLockingException("ENGINE-03005 ..."), 500, null);
