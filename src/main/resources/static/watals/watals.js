@@ -69,7 +69,8 @@ function volg(o) {
     const p = document.getElementById('p-' + kant);
     p.max = o.voortgang.kwartalen;
     p.value = o.voortgang[kant];
-    zet('t-' + kant, o.voortgang[kant] + ' van ' + o.voortgang.kwartalen + ' kwartalen');
+    zet('t-' + kant, o.voortgang[kant] + ' van ' + o.voortgang.kwartalen + ' kwartalen'
+      + ((o.hergebruikt || []).includes(kant) ? ' (uit een eerdere naspeling)' : ''));
   }
   if (o.status === 'BEZIG') {
     setTimeout(async () => {
@@ -90,7 +91,10 @@ function volg(o) {
     + ', zaad ' + o.instellingen.zaad + ', gedrag volgens ' + gedrag.bron + ' (' + gedrag.procentTeLaat
     + '% van de taken te laat); klaar in ' + Math.round(o.seconden) + ' s.'
     + (o.overgeslagen && o.overgeslagen.length ? ' Niet meegespeeld (de modelkeuring van nu weigert ze): '
-      + o.overgeslagen.join('; ') : ''));
+      + o.overgeslagen.join('; ') : '')
+    + ((o.hergebruikt || []).length ? ' Niet opnieuw nagespeeld, want eerder vandaag al met dezelfde modellen, '
+      + 'caseload en gedrag: ' + o.hergebruikt.map(k => k === 'voor' ? 'de gedeployde modellen' : 'de gewijzigde modellen')
+        .join(' en ') + '.' : ''));
   const keuze = document.getElementById('figuur');
   keuze.replaceChildren(...uitkomst.figuren.map(f => {
     const optie = document.createElement('option');

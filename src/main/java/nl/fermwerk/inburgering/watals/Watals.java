@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,6 +57,7 @@ public class Watals {
     });
     private final Map<String, Watalsopdracht> opdrachten = new LinkedHashMap<>();
     private final Map<String, List<Kindproces>> lopend = new LinkedHashMap<>();
+    private final Naspelingsgeheugen geheugen = new Naspelingsgeheugen();
 
     public Watals(RepositoryService repository, Modelkeuring keuring, Gedragsstatistiek statistiek,
                   @Value("${inburgering.watals.maximale-duur:PT10M}") Duration maximaleDuur,
@@ -136,19 +138,40 @@ public class Watals {
     private void voerUit(Watalsopdracht opdracht, Path map, int aantal, long zaad, LocalDate vanaf, LocalDate tot,
                          Gedrag gedrag) {
         long deadline = System.currentTimeMillis() + maximaleDuur.toMillis();
-        try (Kindproces voor = Kindproces.start(map.resolve("voor"), map.resolve("voor.json"), aantal, zaad, vanaf,
-                tot, gedrag, maxHeap, jvmOpties, opdracht::voor);
-             Kindproces na = Kindproces.start(map.resolve("na"), map.resolve("na.json"), aantal, zaad, vanaf, tot,
-                     gedrag, maxHeap, jvmOpties, opdracht::na)) {
+        List<Kindproces> kinderen = new ArrayList<>();
+        try {
+            LocalDate vandaag = Klok.vandaag();
+            String sleutelVoor = Naspelingsgeheugen.sleutel(map.resolve("voor"), aantal, zaad, vanaf, tot, gedrag,
+                    vandaag);
+            String sleutelNa = Naspelingsgeheugen.sleutel(map.resolve("na"), aantal, zaad, vanaf, tot, gedrag, vandaag);
+            Optional<Naspelingsgeheugen.Uitkomst> bekendVoor = geheugen.vind(sleutelVoor);
+            Optional<Naspelingsgeheugen.Uitkomst> bekendNa = geheugen.vind(sleutelNa);
+            // The cores go to the sides that still have to be replayed; a child's threads change none of its figures
+            int kernen = Runtime.getRuntime().availableProcessors();
+            int teSpelen = (bekendVoor.isEmpty() ? 1 : 0) + (bekendNa.isEmpty() ? 1 : 0);
+            int draden = Math.max(1, kernen / Math.max(1, teSpelen));
+            Kindproces voor = bekendVoor.isPresent() ? null : Kindproces.start(map.resolve("voor"),
+                    map.resolve("voor.json"), aantal, zaad, vanaf, tot, gedrag, maxHeap, jvmOpties, opdracht::voor,
+                    draden);
+            if (voor != null) {
+                kinderen.add(voor);
+            }
+            Kindproces na = bekendNa.isPresent() ? null : Kindproces.start(map.resolve("na"), map.resolve("na.json"),
+                    aantal, zaad, vanaf, tot, gedrag, maxHeap, jvmOpties, opdracht::na, draden);
+            if (na != null) {
+                kinderen.add(na);
+            }
             synchronized (this) {
                 if (!lopend.containsKey(opdracht.id())) {
                     opdracht.gestopt();
                     return;
                 }
-                lopend.put(opdracht.id(), List.of(voor, na));
+                lopend.put(opdracht.id(), List.copyOf(kinderen));
             }
-            boolean voorKlaar = voor.wacht(deadline);
-            boolean naKlaar = voorKlaar && na.wacht(deadline);
+            bekendVoor.ifPresent(b -> opdracht.hergebruikt(Watalsopdracht.VOOR));
+            bekendNa.ifPresent(b -> opdracht.hergebruikt(Watalsopdracht.NA));
+            boolean voorKlaar = voor == null || voor.wacht(deadline);
+            boolean naKlaar = voorKlaar && (na == null || na.wacht(deadline));
             if (opdracht.status() == Watalsopdracht.Status.GESTOPT) {
                 return;
             }
@@ -161,11 +184,18 @@ public class Watals {
                 opdracht.mislukt(waarom + " Zie het log van de server.");
                 return;
             }
+            Naspelingsgeheugen.Uitkomst uitVoor = voor == null ? bekendVoor.get()
+                    : new Naspelingsgeheugen.Uitkomst(Files.readAllBytes(map.resolve("voor.json")), voor.overgeslagen());
+            Naspelingsgeheugen.Uitkomst uitNa = na == null ? bekendNa.get()
+                    : new Naspelingsgeheugen.Uitkomst(Files.readAllBytes(map.resolve("na.json")), na.overgeslagen());
+            geheugen.bewaar(sleutelVoor, uitVoor);
+            geheugen.bewaar(sleutelNa, uitNa);
             ObjectMapper json = new ObjectMapper();
-            Figuren figurenVoor = json.readValue(map.resolve("voor.json").toFile(), Figuren.class);
-            Figuren figurenNa = json.readValue(map.resolve("na.json").toFile(), Figuren.class);
-            opdracht.klaar(Vergelijking.van(figurenVoor, figurenNa), voor.overgeslagen());
-            LOG.info("Naspeling {} klaar; verschil: {}", opdracht.id(), opdracht.uitkomst().heeftVerschil());
+            Figuren figurenVoor = json.readValue(uitVoor.figuren(), Figuren.class);
+            Figuren figurenNa = json.readValue(uitNa.figuren(), Figuren.class);
+            opdracht.klaar(Vergelijking.van(figurenVoor, figurenNa), uitVoor.overgeslagen());
+            LOG.info("Naspeling {} klaar; verschil: {}; opnieuw gebruikt: {}", opdracht.id(),
+                    opdracht.uitkomst().heeftVerschil(), opdracht.hergebruikt());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             opdracht.gestopt();
@@ -173,6 +203,7 @@ public class Watals {
             LOG.error("Naspeling {} mislukt", opdracht.id(), e);
             opdracht.mislukt("De naspeling is mislukt. Zie het log van de server.");
         } finally {
+            kinderen.forEach(Kindproces::close);
             synchronized (this) {
                 lopend.remove(opdracht.id());
             }

@@ -25,6 +25,7 @@ public final class WatalsMeting {
         LocalDate vanaf = LocalDate.of(2027, 1, 1);
         int jaren = 3;
         String pip = null;
+        String vervolg = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--dossiers" -> aantal = Integer.parseInt(args[i + 1]);
@@ -32,6 +33,7 @@ public final class WatalsMeting {
                 case "--vanaf" -> vanaf = LocalDate.parse(args[i + 1]);
                 case "--jaren" -> jaren = Integer.parseInt(args[i + 1]);
                 case "--pip" -> pip = args[i + 1];
+                case "--vervolg" -> vervolg = args[i + 1];
                 default -> throw new IllegalArgumentException("Onbekende optie " + args[i]);
             }
         }
@@ -80,9 +82,53 @@ public final class WatalsMeting {
             }
             System.out.printf(Locale.ROOT, "RESULT dossiers=%d jaren=%d seconds=%.1f differs=%s cores=%d%n", aantal,
                     jaren, seconden, vergelijking.heeftVerschil(), Runtime.getRuntime().availableProcessors());
+            if (vervolg != null) {
+                volgendeWijziging(map, vervolg, aantal, zaad, vanaf, tot, gedrag, jvm, kwartalen);
+            }
         } finally {
             Kindproces.ruimOp(map);
         }
+    }
+
+    /**
+     * The next change a beleidsmedewerker tries, as {@link Watals} replays it: the deployed side is remembered from
+     * the replay before, so only the changed side runs, on every core.
+     */
+    private static void volgendeWijziging(Path map, String pip, int aantal, long zaad, LocalDate vanaf, LocalDate tot,
+                                          Gedrag gedrag, List<String> jvm, int kwartalen) throws Exception {
+        Path na = map.resolve("vervolg");
+        Files.createDirectories(na);
+        try (Stream<Path> bestanden = Files.list(map.resolve("voor"))) {
+            for (Path bestand : bestanden.toList()) {
+                Files.copy(bestand, na.resolve(bestand.getFileName()));
+            }
+        }
+        Modelwijzigingen.Wijziging wijziging = Modelwijzigingen.pipTermijn(pip);
+        Files.write(na.resolve(wijziging.bestand()), wijziging.inhoud());
+        int draden = Runtime.getRuntime().availableProcessors();
+        System.out.printf(Locale.ROOT, "%nVolgende wijziging (PIP %s), de gedeployde kant onthouden: alleen de gewijzigde "
+                + "kant, %d draden%n", pip, draden);
+        long begin = System.nanoTime();
+        try (Kindproces kind = Kindproces.start(na, map.resolve("vervolg.json"), aantal, zaad, vanaf, tot, gedrag,
+                "448m", jvm, k -> meld("gewijzigd", k, kwartalen, begin), draden)) {
+            if (!kind.wacht(System.currentTimeMillis() + 30 * 60_000)) {
+                System.err.println(kind.laatsteUitvoer());
+                throw new IllegalStateException("Naspeling mislukt");
+            }
+        }
+        double seconden = (System.nanoTime() - begin) / 1e9;
+        ObjectMapper json = new ObjectMapper();
+        Vergelijking vergelijking = Vergelijking.van(json.readValue(map.resolve("voor.json").toFile(), Figuren.class),
+                json.readValue(map.resolve("vervolg.json").toFile(), Figuren.class));
+        for (Vergelijking.Figuur f : vergelijking.figuren()) {
+            Vergelijking.Cel c = f.periode().get(Figuren.TOTAAL);
+            if (c.verschil() != null && c.verschil() != 0) {
+                System.out.printf(Locale.ROOT, "| %-38s | %10s | %10s | %9s |%n", f.figuur(), c.voor(), c.na(),
+                        c.verschil());
+            }
+        }
+        System.out.printf(Locale.ROOT, "RESULT vervolg dossiers=%d seconds=%.1f differs=%s threads=%d%n", aantal,
+                seconden, vergelijking.heeftVerschil(), draden);
     }
 
     private static void meld(String kant, int kwartaal, int kwartalen, long begin) {

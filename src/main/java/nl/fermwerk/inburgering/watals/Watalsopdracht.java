@@ -13,6 +13,9 @@ public final class Watalsopdracht {
 
     public enum Status { BEZIG, KLAAR, MISLUKT, GESTOPT }
 
+    static final String VOOR = "voor";
+    static final String NA = "na";
+
     private final String id;
     private final String door;
     private final Instant gestart;
@@ -30,6 +33,7 @@ public final class Watalsopdracht {
     private volatile String fout;
     private volatile Vergelijking uitkomst;
     private volatile List<String> overgeslagen = List.of();
+    private final List<String> hergebruikt = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Watalsopdracht(String id, String door, Instant gestart, int aantal, long zaad, LocalDate vanaf, LocalDate tot,
                    List<String> bestanden, Gedrag gedrag) {
@@ -73,6 +77,20 @@ public final class Watalsopdracht {
         na = gedaan;
     }
 
+    /** A side whose outcome an earlier replay of the same models, settings and behaviour gave: not replayed. */
+    void hergebruikt(String kant) {
+        hergebruikt.add(kant);
+        if (VOOR.equals(kant)) {
+            voor = kwartalen;
+        } else {
+            na = kwartalen;
+        }
+    }
+
+    List<String> hergebruikt() {
+        return List.copyOf(hergebruikt);
+    }
+
     void klaar(Vergelijking vergelijking, List<String> nietMeegespeeld) {
         overgeslagen = List.copyOf(nietMeegespeeld);
         uitkomst = vergelijking;
@@ -97,6 +115,8 @@ public final class Watalsopdracht {
         antwoord.put("id", id);
         antwoord.put("status", status.name());
         antwoord.put("voortgang", Map.of("voor", voor, "na", na, "kwartalen", kwartalen));
+        // The sides taken from an earlier replay (same model files, settings, behaviour and day) instead of replayed
+        antwoord.put("hergebruikt", hergebruikt());
         antwoord.put("instellingen", Map.of("aantal", aantal, "zaad", zaad, "vanaf", vanaf.toString(),
                 "tot", tot.toString(), "bestanden", bestanden, "gedrag", gedrag.alsMap()));
         antwoord.put("gestart", gestart.toString());
