@@ -9,8 +9,13 @@ import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
 import nl.fermwerk.inburgering.dossier.DossierNietGevondenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The questions the registration and the reports ask. Without a peildatum the stored projection answers (as of
@@ -19,17 +24,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Rapportages {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Rapportages.class);
+
     private final RapportageDossiers dossiers;
     private final Herspeler herspeler;
     private final RapportageTermijnen termijnen;
     private final CbsLeveringen cbs;
+    private final TransactionTemplate apart;
 
     public Rapportages(RapportageDossiers dossiers, Herspeler herspeler, RapportageTermijnen termijnen,
-                       CbsLeveringen cbs) {
+                       CbsLeveringen cbs, PlatformTransactionManager transacties) {
         this.dossiers = dossiers;
         this.herspeler = herspeler;
         this.termijnen = termijnen;
         this.cbs = cbs;
+        this.apart = new TransactionTemplate(transacties);
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -190,11 +200,17 @@ public class Rapportages {
         return new Pagina<>(peil, pagina, grootte, gefilterd.size(), gefilterd.subList(van, tot));
     }
 
-    /** The exact kengetallen as of the peildatum (null: today), of all gemeenten or of one. */
+    /**
+     * The exact kengetallen as of the peildatum (null: today), of all gemeenten or of one. Today's figures are counted
+     * by the database from the stored rows ({@link #vandaag}); those of a past day by replaying the events up to then.
+     */
     @Transactional(readOnly = true)
     public KengetallenOverzicht kengetallen(LocalDate peildatum, String gemeenteCode) {
         String gemeente = gemeente(gemeenteCode);
         LocalDate peil = peildatumOfVandaag(peildatum);
+        if (peildatum == null) {
+            return vandaag(peil).alleen(gemeente);
+        }
         List<DossierRegel> alle = regels(peildatum);
         Map<String, Kengetallen> perGemeente = new LinkedHashMap<>();
         for (Gemeente g : Gemeente.values()) {
@@ -203,6 +219,41 @@ public class Rapportages {
         }
         return new KengetallenOverzicht(peil, null, Kengetallen.bereken(alle, peil, termijnen), perGemeente,
                 cbs.status(peil), null).alleen(gemeente);
+    }
+
+    /**
+     * Today's figures without reading the dossiers into Java: SQL sums per gemeente over the rows whose term dates
+     * come from the table termijnen as deployed now. A row of another version of the table (a beleidsmedewerker
+     * deployed a new one since it was written) is counted here in Java, exactly as {@link Kengetallen#bereken} does,
+     * and its dates are rewritten for the next time. The same figures as {@code Kengetallen.bereken} of all rows.
+     */
+    private KengetallenOverzicht vandaag(LocalDate peil) {
+        RapportageTermijnen vast = termijnen.vastgezet();
+        Map<String, KengetallenTelling> perCode = dossiers.tel(peil, vast.versie());
+        List<DossierRegel> verouderd = dossiers.verouderd(vast.versie());
+        for (DossierRegel d : verouderd) {
+            perCode.computeIfAbsent(d.gemeente(), g -> new KengetallenTelling()).tel(d, peil, vast);
+        }
+        KengetallenTelling totaal = new KengetallenTelling();
+        perCode.values().forEach(totaal::voegToe);
+        Map<String, Kengetallen> perGemeente = new LinkedHashMap<>();
+        for (Gemeente g : Gemeente.values()) {
+            perGemeente.put(g.name(), perCode.getOrDefault(g.name(), new KengetallenTelling()).kengetallen());
+        }
+        herschrijf(verouderd, vast);
+        return new KengetallenOverzicht(peil, null, totaal.kengetallen(), perGemeente, cbs.status(peil), null);
+    }
+
+    /** In a transaction of its own: the figures are read-only, and a failed rewrite only leaves the Java path. */
+    private void herschrijf(List<DossierRegel> verouderd, RapportageTermijnen vast) {
+        if (verouderd.isEmpty()) {
+            return;
+        }
+        try {
+            apart.executeWithoutResult(status -> dossiers.vernieuwMomenten(verouderd, vast));
+        } catch (RuntimeException e) {
+            LOG.warn("Termijndata van {} rapportageregels niet herschreven: {}", verouderd.size(), e.toString());
+        }
     }
 
     /** The intake and uitstroom per cohort (quarter of the start of the plicht) and doelgroep, exact. */
