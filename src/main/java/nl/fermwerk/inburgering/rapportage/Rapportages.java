@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -230,28 +231,33 @@ public class Rapportages {
     private KengetallenOverzicht vandaag(LocalDate peil) {
         RapportageTermijnen vast = termijnen.vastgezet();
         Map<String, KengetallenTelling> perCode = dossiers.tel(peil, vast.versie());
-        List<DossierRegel> verouderd = dossiers.verouderd(vast.versie());
-        for (DossierRegel d : verouderd) {
-            perCode.computeIfAbsent(d.gemeente(), g -> new KengetallenTelling()).tel(d, peil, vast);
-        }
+        // A transaction that may write: the first evaluation of a newly deployed table writes its decision history
+        // (PostgreSQL refuses that in the read-only one of the figures), and the rows get their new dates
+        apart.executeWithoutResult(status -> {
+            List<DossierRegel> verouderd = dossiers.verouderd(vast.versie());
+            for (DossierRegel d : verouderd) {
+                perCode.computeIfAbsent(d.gemeente(), g -> new KengetallenTelling()).tel(d, peil, vast);
+            }
+            herschrijf(verouderd, vast, status);
+        });
         KengetallenTelling totaal = new KengetallenTelling();
         perCode.values().forEach(totaal::voegToe);
         Map<String, Kengetallen> perGemeente = new LinkedHashMap<>();
         for (Gemeente g : Gemeente.values()) {
             perGemeente.put(g.name(), perCode.getOrDefault(g.name(), new KengetallenTelling()).kengetallen());
         }
-        herschrijf(verouderd, vast);
         return new KengetallenOverzicht(peil, null, totaal.kengetallen(), perGemeente, cbs.status(peil), null);
     }
 
-    /** In a transaction of its own: the figures are read-only, and a failed rewrite only leaves the Java path. */
-    private void herschrijf(List<DossierRegel> verouderd, RapportageTermijnen vast) {
+    /** A failed rewrite costs only the shortcut: the rows stay on the Java path, the figures are counted already. */
+    private void herschrijf(List<DossierRegel> verouderd, RapportageTermijnen vast, TransactionStatus status) {
         if (verouderd.isEmpty()) {
             return;
         }
         try {
-            apart.executeWithoutResult(status -> dossiers.vernieuwMomenten(verouderd, vast));
+            dossiers.vernieuwMomenten(verouderd, vast);
         } catch (RuntimeException e) {
+            status.setRollbackOnly();
             LOG.warn("Termijndata van {} rapportageregels niet herschreven: {}", verouderd.size(), e.toString());
         }
     }
