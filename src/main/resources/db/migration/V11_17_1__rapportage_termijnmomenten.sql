@@ -8,3 +8,5 @@ ALTER TABLE rapportage_dossier ADD COLUMN uiterlijk_pvt DATE;
 ALTER TABLE rapportage_dossier ADD COLUMN uiterlijk_map DATE;
 ALTER TABLE rapportage_dossier ADD COLUMN dagen_tot_intake INTEGER;
 ALTER TABLE rapportage_dossier ADD COLUMN termijnen_versie VARCHAR(64);
+-- Finds the rows of another version (usually none) without reading them all
+CREATE INDEX ix_rapportage_dossier_termijnen_versie ON rapportage_dossier (termijnen_versie);

@@ -66,7 +66,11 @@ public class RapportageDossiers {
     private static final String MAP_NOEMER = "pip_datum IS NOT NULL AND leerroute IN ('B1', 'Z') "
             + "AND (datum_map IS NOT NULL OR (uiterlijk_map <= :peil AND " + NIET_INGETROKKEN + "))";
     private static final String PLICHT_GESTART = "start_plicht <= :peil";
-    private static final String TELLING = "SELECT gemeente, COUNT(*) AS aantal,"
+    /**
+     * One scan for everything but the median: a group per gemeente, fase, leerroute and actief (a few dozen), so the
+     * active ones per fase and leerroute come with the sums. Only numbers come back.
+     */
+    private static final String TELLING = "SELECT gemeente, fase, leerroute, actief, COUNT(*) AS aantal,"
             + som(PIP_NOEMER, "pip_noemer")
             + som(PIP_NOEMER + " AND pip_datum <= uiterlijk_pip", "pip_teller")
             + som(PVT_NOEMER, "pvt_noemer")
@@ -82,10 +86,13 @@ public class RapportageDossiers {
             + " ELSE LENGTH(open_termijnen) - LENGTH(REPLACE(open_termijnen, ',', '')) + 1 END) AS escalaties,"
             + som("open_termijnen <> ''", "met_escalatie")
             + " SUM(aantal_boetes) AS boetes, SUM(boete_bedrag) AS bedrag"
-            + " FROM rapportage_dossier WHERE termijnen_versie = :versie GROUP BY gemeente";
-    /** The active rows per fase and leerroute: KengetallenTelling.telActief adds them to the active ones too. */
-    private static final String ACTIEF_PER_FASE = "SELECT gemeente, fase, leerroute, COUNT(*) AS aantal"
-            + " FROM rapportage_dossier WHERE termijnen_versie = :versie AND actief = TRUE GROUP BY gemeente, fase, leerroute";
+            + " FROM rapportage_dossier WHERE termijnen_versie = :versie GROUP BY gemeente, fase, leerroute, actief";
+    /**
+     * Rows of another version of the table than the one bound twice, or of none: written as ranges, so that the index on
+     * termijnen_versie finds the few (usually none) instead of a scan of all rows.
+     */
+    private static final String VEROUDERD =
+            "termijnen_versie IS NULL OR termijnen_versie < ? OR termijnen_versie > ?";
     private static final String DAGEN_TOT_INTAKE = "SELECT gemeente, dagen_tot_intake, COUNT(*) AS aantal"
             + " FROM rapportage_dossier WHERE termijnen_versie = :versie AND " + PLICHT_GESTART
             + " AND datum_start_brede_intake <= :peil GROUP BY gemeente, dagen_tot_intake";
@@ -214,6 +221,9 @@ public class RapportageDossiers {
         benoemd.query(TELLING, p, rs -> {
             KengetallenTelling t = perGemeente.computeIfAbsent(rs.getString("gemeente"), g -> new KengetallenTelling());
             t.aantal += rs.getInt("aantal");
+            if (rs.getBoolean("actief")) {
+                t.telActief(rs.getString("fase"), rs.getString("leerroute"), rs.getInt("aantal"));
+            }
             t.pip.voegToe(rs.getInt("pip_teller"), rs.getInt("pip_noemer"));
             t.pvt.voegToe(rs.getInt("pvt_teller"), rs.getInt("pvt_noemer"));
             t.map.voegToe(rs.getInt("map_teller"), rs.getInt("map_noemer"));
@@ -225,10 +235,6 @@ public class RapportageDossiers {
             BigDecimal bedrag = rs.getBigDecimal("bedrag");
             t.bedrag = t.bedrag.add(bedrag == null ? BigDecimal.ZERO : bedrag);
         });
-        benoemd.query(ACTIEF_PER_FASE, p, rs -> {
-            perGemeente.computeIfAbsent(rs.getString("gemeente"), g -> new KengetallenTelling())
-                    .telActief(rs.getString("fase"), rs.getString("leerroute"), rs.getInt("aantal"));
-        });
         benoemd.query(DAGEN_TOT_INTAKE, p, rs -> {
             perGemeente.computeIfAbsent(rs.getString("gemeente"), g -> new KengetallenTelling())
                     .telDagen(rs.getLong("dagen_tot_intake"), rs.getInt("aantal"));
@@ -238,15 +244,15 @@ public class RapportageDossiers {
 
     /** The rows whose derived dates are of another version of the table termijnen than this one, or missing. */
     List<DossierRegel> verouderd(String versie) {
-        return jdbc.query("SELECT " + KOLOMMEN + " FROM rapportage_dossier WHERE termijnen_versie IS NULL"
-                + " OR termijnen_versie <> ? ORDER BY dossier_id", RapportageDossiers::regel, versie);
+        return jdbc.query("SELECT " + KOLOMMEN + " FROM rapportage_dossier WHERE " + VEROUDERD + " ORDER BY dossier_id",
+                RapportageDossiers::regel, versie, versie);
     }
 
     /** Up to {@code aantal} rows with outdated or missing derived dates after {@code naDossier} (null: from the start). */
     List<DossierRegel> verouderd(String versie, String naDossier, int aantal) {
-        return jdbc.query("SELECT " + KOLOMMEN + " FROM rapportage_dossier WHERE (termijnen_versie IS NULL"
-                + " OR termijnen_versie <> ?) AND dossier_id > ? ORDER BY dossier_id FETCH FIRST " + aantal
-                + " ROWS ONLY", RapportageDossiers::regel, versie, naDossier == null ? "" : naDossier);
+        return jdbc.query("SELECT " + KOLOMMEN + " FROM rapportage_dossier WHERE (" + VEROUDERD + ")"
+                + " AND dossier_id > ? ORDER BY dossier_id FETCH FIRST " + aantal + " ROWS ONLY",
+                RapportageDossiers::regel, versie, versie, naDossier == null ? "" : naDossier);
     }
 
     /**
