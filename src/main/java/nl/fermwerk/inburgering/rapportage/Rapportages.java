@@ -1,10 +1,15 @@
 package nl.fermwerk.inburgering.rapportage;
 
+import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
@@ -32,15 +37,36 @@ public class Rapportages {
     private final RapportageTermijnen termijnen;
     private final CbsLeveringen cbs;
     private final TransactionTemplate apart;
+    private final RapportageHerbouw herbouw;
+    /** One rewrite of many rows at a time, on a thread of its own (see {@link #HERSCHRIJVEN_IN_VERZOEK}). */
+    private final ExecutorService achtergrond = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "termijndata-herschrijven");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean herschrijftAchtergrond = new AtomicBoolean();
+
+    /**
+     * Stale rows up to this many are rewritten within the reader's request; more (every row, after a beleidsmedewerker
+     * deployed a new termijnen table) in the background in batches, so that no request waits for a rewrite of the whole
+     * caseload. Until then they are counted in Java, as before issue 17.
+     */
+    static final int HERSCHRIJVEN_IN_VERZOEK = 2_000;
 
     public Rapportages(RapportageDossiers dossiers, Herspeler herspeler, RapportageTermijnen termijnen,
-                       CbsLeveringen cbs, PlatformTransactionManager transacties) {
+                       CbsLeveringen cbs, PlatformTransactionManager transacties, RapportageHerbouw herbouw) {
         this.dossiers = dossiers;
         this.herspeler = herspeler;
         this.termijnen = termijnen;
         this.cbs = cbs;
         this.apart = new TransactionTemplate(transacties);
         this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.herbouw = herbouw;
+    }
+
+    @PreDestroy
+    void stop() {
+        achtergrond.shutdownNow();
     }
 
     /**
@@ -254,11 +280,35 @@ public class Rapportages {
         if (verouderd.isEmpty()) {
             return;
         }
+        if (verouderd.size() > HERSCHRIJVEN_IN_VERZOEK) {
+            herschrijfInDeAchtergrond();
+            return;
+        }
         try {
             dossiers.vernieuwMomenten(verouderd, vast);
         } catch (RuntimeException e) {
             status.setRollbackOnly();
             LOG.warn("Termijndata van {} rapportageregels niet herschreven: {}", verouderd.size(), e.toString());
+        }
+    }
+
+    private void herschrijfInDeAchtergrond() {
+        if (!herschrijftAchtergrond.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            achtergrond.execute(() -> {
+                try {
+                    LOG.info("Termijndata van {} rapportageregels herschreven", herbouw.vernieuwTermijnmomenten());
+                } catch (RuntimeException e) {
+                    LOG.warn("Termijndata van de rapportageregels niet herschreven: {}", e.toString());
+                } finally {
+                    herschrijftAchtergrond.set(false);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // shutting down: the next start derives them
+            herschrijftAchtergrond.set(false);
         }
     }
 
