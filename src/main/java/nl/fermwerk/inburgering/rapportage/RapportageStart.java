@@ -37,5 +37,18 @@ class RapportageStart implements ApplicationRunner {
             LOG.info("Rapportageprojectie opgebouwd: {} dossiers uit {} gebeurtenissen in {} ms", r.dossiers(),
                     r.gebeurtenissen(), r.millis());
         }
+        // Rows from before the term dates were stored, or from before the latest table termijnen: the dashboard counts
+        // them in Java until their dates are derived again
+        long begin = System.nanoTime();
+        try {
+            int vernieuwd = herbouw.vernieuwTermijnmomenten();
+            if (vernieuwd > 0) {
+                LOG.info("Termijndata van {} rapportageregels afgeleid in {} ms", vernieuwd,
+                        (System.nanoTime() - begin) / 1_000_000);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Termijndata van de rapportageregels niet afgeleid (het dashboard telt ze in Java): {}",
+                    e.toString());
+        }
     }
 }

@@ -49,6 +49,11 @@ public class RapportageTermijnen {
         return new RapportageTermijnen(definities.vastgezet());
     }
 
+    /** The id of the version of the table these terms come from (fixed when {@link #vastgezet()}). */
+    public String versie() {
+        return definities.versie();
+    }
+
     /** The PIP deadline of this dossier, counted from its doelgroep's start; null while that start is unknown. */
     public LocalDate uiterlijkPip(DossierRegel d) {
         return uiterlijk(PIP, d);

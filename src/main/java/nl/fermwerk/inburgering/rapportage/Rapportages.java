@@ -1,16 +1,27 @@
 package nl.fermwerk.inburgering.rapportage;
 
+import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
 import nl.fermwerk.inburgering.dossier.DossierNietGevondenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The questions the registration and the reports ask. Without a peildatum the stored projection answers (as of
@@ -19,17 +30,43 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Rapportages {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Rapportages.class);
+
     private final RapportageDossiers dossiers;
     private final Herspeler herspeler;
     private final RapportageTermijnen termijnen;
     private final CbsLeveringen cbs;
+    private final TransactionTemplate apart;
+    private final RapportageHerbouw herbouw;
+    /** One rewrite of many rows at a time, on a thread of its own (see {@link #HERSCHRIJVEN_IN_VERZOEK}). */
+    private final ExecutorService achtergrond = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "termijndata-herschrijven");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean herschrijftAchtergrond = new AtomicBoolean();
+
+    /**
+     * Stale rows up to this many are rewritten within the reader's request; more (every row, after a beleidsmedewerker
+     * deployed a new termijnen table) in the background in batches, so that no request waits for a rewrite of the whole
+     * caseload. Until then they are counted in Java, as before issue 17.
+     */
+    static final int HERSCHRIJVEN_IN_VERZOEK = 2_000;
 
     public Rapportages(RapportageDossiers dossiers, Herspeler herspeler, RapportageTermijnen termijnen,
-                       CbsLeveringen cbs) {
+                       CbsLeveringen cbs, PlatformTransactionManager transacties, RapportageHerbouw herbouw) {
         this.dossiers = dossiers;
         this.herspeler = herspeler;
         this.termijnen = termijnen;
         this.cbs = cbs;
+        this.apart = new TransactionTemplate(transacties);
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.herbouw = herbouw;
+    }
+
+    @PreDestroy
+    void stop() {
+        achtergrond.shutdownNow();
     }
 
     /**
@@ -190,11 +227,17 @@ public class Rapportages {
         return new Pagina<>(peil, pagina, grootte, gefilterd.size(), gefilterd.subList(van, tot));
     }
 
-    /** The exact kengetallen as of the peildatum (null: today), of all gemeenten or of one. */
+    /**
+     * The exact kengetallen as of the peildatum (null: today), of all gemeenten or of one. Today's figures are counted
+     * by the database from the stored rows ({@link #vandaag}); those of a past day by replaying the events up to then.
+     */
     @Transactional(readOnly = true)
     public KengetallenOverzicht kengetallen(LocalDate peildatum, String gemeenteCode) {
         String gemeente = gemeente(gemeenteCode);
         LocalDate peil = peildatumOfVandaag(peildatum);
+        if (peildatum == null) {
+            return vandaag(peil).alleen(gemeente);
+        }
         List<DossierRegel> alle = regels(peildatum);
         Map<String, Kengetallen> perGemeente = new LinkedHashMap<>();
         for (Gemeente g : Gemeente.values()) {
@@ -203,6 +246,70 @@ public class Rapportages {
         }
         return new KengetallenOverzicht(peil, null, Kengetallen.bereken(alle, peil, termijnen), perGemeente,
                 cbs.status(peil), null).alleen(gemeente);
+    }
+
+    /**
+     * Today's figures without reading the dossiers into Java: SQL sums per gemeente over the rows whose term dates
+     * come from the table termijnen as deployed now. A row of another version of the table (a beleidsmedewerker
+     * deployed a new one since it was written) is counted here in Java, exactly as {@link Kengetallen#bereken} does,
+     * and its dates are rewritten for the next time. The same figures as {@code Kengetallen.bereken} of all rows.
+     */
+    private KengetallenOverzicht vandaag(LocalDate peil) {
+        RapportageTermijnen vast = termijnen.vastgezet();
+        Map<String, KengetallenTelling> perCode = dossiers.tel(peil, vast.versie());
+        // A transaction that may write: the first evaluation of a newly deployed table writes its decision history
+        // (PostgreSQL refuses that in the read-only one of the figures), and the rows get their new dates
+        apart.executeWithoutResult(status -> {
+            List<DossierRegel> verouderd = dossiers.verouderd(vast.versie());
+            for (DossierRegel d : verouderd) {
+                perCode.computeIfAbsent(d.gemeente(), g -> new KengetallenTelling()).tel(d, peil, vast);
+            }
+            herschrijf(verouderd, vast, status);
+        });
+        KengetallenTelling totaal = new KengetallenTelling();
+        perCode.values().forEach(totaal::voegToe);
+        Map<String, Kengetallen> perGemeente = new LinkedHashMap<>();
+        for (Gemeente g : Gemeente.values()) {
+            perGemeente.put(g.name(), perCode.getOrDefault(g.name(), new KengetallenTelling()).kengetallen());
+        }
+        return new KengetallenOverzicht(peil, null, totaal.kengetallen(), perGemeente, cbs.status(peil), null);
+    }
+
+    /** A failed rewrite costs only the shortcut: the rows stay on the Java path, the figures are counted already. */
+    private void herschrijf(List<DossierRegel> verouderd, RapportageTermijnen vast, TransactionStatus status) {
+        if (verouderd.isEmpty()) {
+            return;
+        }
+        if (verouderd.size() > HERSCHRIJVEN_IN_VERZOEK) {
+            herschrijfInDeAchtergrond();
+            return;
+        }
+        try {
+            dossiers.vernieuwMomenten(verouderd, vast);
+        } catch (RuntimeException e) {
+            status.setRollbackOnly();
+            LOG.warn("Termijndata van {} rapportageregels niet herschreven: {}", verouderd.size(), e.toString());
+        }
+    }
+
+    private void herschrijfInDeAchtergrond() {
+        if (!herschrijftAchtergrond.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            achtergrond.execute(() -> {
+                try {
+                    LOG.info("Termijndata van {} rapportageregels herschreven", herbouw.vernieuwTermijnmomenten());
+                } catch (RuntimeException e) {
+                    LOG.warn("Termijndata van de rapportageregels niet herschreven: {}", e.toString());
+                } finally {
+                    herschrijftAchtergrond.set(false);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // shutting down: the next start derives them
+            herschrijftAchtergrond.set(false);
+        }
     }
 
     /** The intake and uitstroom per cohort (quarter of the start of the plicht) and doelgroep, exact. */

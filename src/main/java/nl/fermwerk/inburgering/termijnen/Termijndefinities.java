@@ -115,6 +115,15 @@ public class Termijndefinities {
     }
 
     /**
+     * The id of the version of the table this instance reads: the latest deployed now, or the one it was fixed on
+     * ({@link #vastgezet()}). Stored next to figures computed from the table, so that a later deployment shows which
+     * of them are out of date.
+     */
+    public String versie() {
+        return versie.get();
+    }
+
+    /**
      * The table as the file processes/termijnen.dmn states it, read by a DMN engine of its own: for calculations
      * without a running process engine (pure tests of the reports). The application itself reads the deployed table.
      */
