@@ -38,6 +38,7 @@ public class Rapportages {
     private final CbsLeveringen cbs;
     private final TransactionTemplate apart;
     private final RapportageHerbouw herbouw;
+    private final Peilstanden standen;
     /** One rewrite of many rows at a time, on a thread of its own (see {@link #HERSCHRIJVEN_IN_VERZOEK}). */
     private final ExecutorService achtergrond = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "termijndata-herschrijven");
@@ -54,7 +55,8 @@ public class Rapportages {
     static final int HERSCHRIJVEN_IN_VERZOEK = 2_000;
 
     public Rapportages(RapportageDossiers dossiers, Herspeler herspeler, RapportageTermijnen termijnen,
-                       CbsLeveringen cbs, PlatformTransactionManager transacties, RapportageHerbouw herbouw) {
+                       CbsLeveringen cbs, PlatformTransactionManager transacties, RapportageHerbouw herbouw,
+                       Peilstanden standen) {
         this.dossiers = dossiers;
         this.herspeler = herspeler;
         this.termijnen = termijnen;
@@ -62,6 +64,7 @@ public class Rapportages {
         this.apart = new TransactionTemplate(transacties);
         this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.herbouw = herbouw;
+        this.standen = standen;
     }
 
     @PreDestroy
@@ -229,7 +232,8 @@ public class Rapportages {
 
     /**
      * The exact kengetallen as of the peildatum (null: today), of all gemeenten or of one. Today's figures are counted
-     * by the database from the stored rows ({@link #vandaag}); those of a past day by replaying the events up to then.
+     * by the database from the stored rows ({@link #vandaag}); those of a past day by replaying the events up to then,
+     * once: a stand is kept until the events known at that day or the termijnen table change ({@link Peilstanden}).
      */
     @Transactional(readOnly = true)
     public KengetallenOverzicht kengetallen(LocalDate peildatum, String gemeenteCode) {
@@ -238,14 +242,18 @@ public class Rapportages {
         if (peildatum == null) {
             return vandaag(peil).alleen(gemeente);
         }
-        List<DossierRegel> alle = regels(peildatum);
-        Map<String, Kengetallen> perGemeente = new LinkedHashMap<>();
-        for (Gemeente g : Gemeente.values()) {
-            perGemeente.put(g.name(), Kengetallen.bereken(
-                    alle.stream().filter(d -> g.name().equals(d.gemeente())).toList(), peil, termijnen));
-        }
-        return new KengetallenOverzicht(peil, null, Kengetallen.bereken(alle, peil, termijnen), perGemeente,
-                cbs.status(peil), null).alleen(gemeente);
+        RapportageTermijnen vast = termijnen.vastgezet();
+        Peilstanden.Stand stand = standen.van(peil, vast.versie(), () -> {
+            List<DossierRegel> alle = regels(peildatum);
+            Map<String, Kengetallen> perGemeente = new LinkedHashMap<>();
+            for (Gemeente g : Gemeente.values()) {
+                perGemeente.put(g.name(), Kengetallen.bereken(
+                        alle.stream().filter(d -> g.name().equals(d.gemeente())).toList(), peil, vast));
+            }
+            return new Peilstanden.Stand(Kengetallen.bereken(alle, peil, vast), perGemeente);
+        });
+        return new KengetallenOverzicht(peil, null, stand.totaal(), stand.perGemeente(), cbs.status(peil), null)
+                .alleen(gemeente);
     }
 
     /**
