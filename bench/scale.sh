@@ -26,8 +26,9 @@ profielen="demo,simulatie,schaal"
 if [ "$db" = postgres ]; then
   pg_isready -h 127.0.0.1 -p 5432 >/dev/null 2>&1 || \
     pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n1)" main start
-  # The dataset is kept between runs of the same size: generating 100,000 dossiers takes long
-  naam="inburgering_schaal_$dossiers"
+  # The dataset is kept between runs of the same size: generating 100,000 dossiers takes long. "3j": koppelingen
+  # spread over three years; a database of the earlier same-day dataset (inburgering_schaal_N) is never reused
+  naam="inburgering_schaal3j_$dossiers"
   psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$naam'" | grep -q 1 || \
     psql -h 127.0.0.1 -U postgres -d postgres -q -c "CREATE DATABASE $naam"
   export DB_URL="jdbc:postgresql://127.0.0.1:5432/$naam" DB_USER=postgres DB_PASSWORD=
