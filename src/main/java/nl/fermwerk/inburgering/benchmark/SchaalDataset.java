@@ -38,10 +38,11 @@ class SchaalDataset implements ApplicationRunner {
 
     SchaalDataset(DossierService service, Dossiers dossiers, ProcessEngine engine, JdbcTemplate jdbc,
                   @Value("${inburgering.schaal.dossiers:1000}") int aantal,
-                  @Value("${inburgering.schaal.zaad:2021}") long zaad) {
+                  @Value("${inburgering.schaal.zaad:2021}") long zaad,
+                  @Value("${inburgering.schaal.afrondingen:" + Schaalopbouw.MAX_AFRONDINGEN + "}") int afrondingen) {
         this.dossiers = dossiers;
         this.jdbc = jdbc;
-        this.opbouw = new Schaalopbouw(engine, service, jdbc);
+        this.opbouw = new Schaalopbouw(engine, service, jdbc, afrondingen);
         this.aantal = aantal;
         this.zaad = zaad;
     }
