@@ -79,13 +79,16 @@ class Schaalopbouw {
     private final TaakUitvoerder uitvoerder;
     private final KlokVerzetter klok;
     private final int maxAfrondingen;
-
-    Schaalopbouw(ProcessEngine engine, DossierService service, JdbcTemplate jdbc) {
-        this(engine, service, jdbc, MAX_AFRONDINGEN);
-    }
+    private final Duration stap;
 
     Schaalopbouw(ProcessEngine engine, DossierService service, JdbcTemplate jdbc, int maxAfrondingen) {
+        this(engine, service, jdbc, maxAfrondingen, STAP);
+    }
+
+    /** With a longer step for a test that only checks the shape: fewer steps, the same walk. */
+    Schaalopbouw(ProcessEngine engine, DossierService service, JdbcTemplate jdbc, int maxAfrondingen, Duration stap) {
         this.maxAfrondingen = maxAfrondingen;
+        this.stap = stap;
         this.engine = engine;
         this.service = service;
         this.jdbc = jdbc;
@@ -138,7 +141,7 @@ class Schaalopbouw {
         try {
             ClockUtil.setCurrentTime(Date.from(moment(vanaf)));
             boolean[] klaar = {false};
-            int[] stap = {0};
+            int[] stappen = {0};
             CyclicBarrier samen = new CyclicBarrier(DRADEN);
             // Trips once a step, after both writers' last jobs: only then the clock moves
             CyclicBarrier stapKlaar = new CyclicBarrier(DRADEN, () -> {
@@ -146,14 +149,14 @@ class Schaalopbouw {
                     klaar[0] = true;
                     return;
                 }
-                Instant straks = Klok.nu().plus(STAP);
+                Instant straks = Klok.nu().plus(stap);
                 ClockUtil.setCurrentTime(Date.from(straks.isAfter(eind) ? eind : straks));
-                int gedaan = ++stap[0];
+                int gedaan = ++stappen[0];
                 // Early on the tables double every few steps: the planner's picture of them with them
                 if (Integer.bitCount(gedaan) == 1 || gedaan % 13 == 0) {
                     werkStatistiekenBij();
                 }
-                if (gedaan % 13 == 0) {
+                if (gedaan % Math.max(1, (int) (Duration.ofDays(91).toDays() / stap.toDays())) == 0) {
                     LOG.warn("SCHAAL {}: {} dossiers geopend, {} taken afgerond, {} s", Klok.vandaag(),
                             geopend.get(), afgerond.get(), (System.nanoTime() - begin) / 1_000_000_000);
                 }
@@ -256,7 +259,7 @@ class Schaalopbouw {
         dossier.klaar.remove(eerste.getId());
         dossier.budget--;
         // The next task appears after this step's jobs: look again next step
-        dossier.volgende = nu.plus(STAP);
+        dossier.volgende = nu.plus(stap);
         return true;
     }
 
@@ -264,7 +267,7 @@ class Schaalopbouw {
         if (++dossier.missers >= MAX_MISSERS) {
             dossier.budget = 0;
         }
-        dossier.volgende = nu.plus(STAP.multipliedBy(4));
+        dossier.volgende = nu.plus(Duration.ofDays(28));
     }
 
     /**
