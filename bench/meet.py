@@ -44,8 +44,13 @@ def meet(naam, functie):
 
 # The body Tasklist sends for a filter's first page, sorted by due date
 LIJST = {"sorting": [{"sortBy": "dueDate", "sortOrder": "asc"}], "processVariables": [], "taskVariables": []}
+# The filter names as tasklist.TasklistFilters creates them, each read by a user of the group it is for
 casusregie = filter_id("Casusregie - alle gemeenten", "casusregisseur")
+woerden = filter_id("Casusregie - Woerden", "casusregisseur")
 vsgh = filter_id("Werkvoorraad – VSGH", "vsgh")
+vluchtelingenwerk = filter_id("Werkvoorraad – Vluchtelingenwerk", "vluchtelingenwerk")
+nl_training = filter_id("Werkvoorraad – NL Training", "nl-training")
+verlopen = filter_id("Termijn verlopen", "teamleider")
 _, lijst = verzoek("GET", "/api/dossiers?grootte=200", "casusregisseur")
 ids = [d["dossierId"] for d in json.loads(lijst)["dossiers"]]
 
@@ -53,8 +58,19 @@ print(f"| {'meting (ms)':<44} | {'p50':>9} | {'p95':>9} |")
 print(f"|{'-' * 46}|{'-' * 11}|{'-' * 11}|")
 meet("Tasklist casusregie, eerste pagina op vervaldatum",
      lambda: verzoek("POST", f"/engine-rest/filter/{casusregie}/list?firstResult=0&maxResults=15", "casusregisseur", LIJST)[0])
+meet("Tasklist casusregie Woerden, eerste pagina",
+     lambda: verzoek("POST", f"/engine-rest/filter/{woerden}/list?firstResult=0&maxResults=15", "casusregisseur", LIJST)[0])
 meet("Tasklist partner (vsgh), eerste pagina",
      lambda: verzoek("POST", f"/engine-rest/filter/{vsgh}/list?firstResult=0&maxResults=15", "vsgh", LIJST)[0])
+meet("Tasklist partner (vluchtelingenwerk), eerste pagina",
+     lambda: verzoek("POST", f"/engine-rest/filter/{vluchtelingenwerk}/list?firstResult=0&maxResults=15",
+                     "vluchtelingenwerk", LIJST)[0])
+meet("Tasklist partner (nl-training), eerste pagina",
+     lambda: verzoek("POST", f"/engine-rest/filter/{nl_training}/list?firstResult=0&maxResults=15", "nl-training",
+                     LIJST)[0])
+meet("Tasklist teamleider, Termijn verlopen",
+     lambda: verzoek("POST", f"/engine-rest/filter/{verlopen}/list?firstResult=0&maxResults=15", "teamleider",
+                     LIJST)[0])
 meet("Dashboard (kengetallen achter /dashboard)",
      lambda: verzoek("GET", "/api/rapportages/kengetallen", "manager")[0])
 meet("Dossierpagina /dossiers/{id}",

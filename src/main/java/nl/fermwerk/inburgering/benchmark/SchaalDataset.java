@@ -1,28 +1,13 @@
 package nl.fermwerk.inburgering.benchmark;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import nl.fermwerk.inburgering.basis.DatabaseSoort;
-import nl.fermwerk.inburgering.basis.Doelgroep;
-import nl.fermwerk.inburgering.basis.Gemeente;
-import nl.fermwerk.inburgering.basis.Klok;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.TreeMap;
 import nl.fermwerk.inburgering.dossier.DossierService;
 import nl.fermwerk.inburgering.dossier.Dossiers;
-import nl.fermwerk.inburgering.dossier.NieuwDossier;
-import nl.fermwerk.inburgering.dossier.OpenDossierBestaatException;
-import nl.fermwerk.inburgering.simulatie.DemoBsn;
-import nl.fermwerk.inburgering.simulatie.KlokVerzetter;
-import nl.fermwerk.inburgering.simulatie.TaakUitvoerder;
+import nl.fermwerk.inburgering.toegang.Groepen;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,131 +19,92 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code bench/scale.sh}: fills the database up to N open dossiers through the real service (two writers), then
- * moves part of them on through their first tasks, so the caseload spreads over phases as a real one does.
+ * {@code bench/scale.sh}: fills an empty database with N dossiers whose koppelingen spread over three years
+ * ({@link Schaalopbouw}), then logs one line {@code SCHAAL klaar: …} with what it holds and how the open tasks' due
+ * dates spread, for which the script waits.
  */
 @Component
 @Profile("schaal")
 @Order(50)
 class SchaalDataset implements ApplicationRunner {
 
-    private static final int DRADEN = 2;
     private static final Logger LOG = LoggerFactory.getLogger(SchaalDataset.class);
 
-    private final DossierService service;
     private final Dossiers dossiers;
-    private final TaskService taken;
-    private final TaakUitvoerder uitvoerder;
-    private final int aantal;
     private final JdbcTemplate jdbc;
-    private final KlokVerzetter klok;
+    private final Schaalopbouw opbouw;
+    private final int aantal;
+    private final long zaad;
 
     SchaalDataset(DossierService service, Dossiers dossiers, ProcessEngine engine, JdbcTemplate jdbc,
-                  @Value("${inburgering.schaal.dossiers:1000}") int aantal) {
-        this.jdbc = jdbc;
-        this.klok = new KlokVerzetter(engine);
-        this.service = service;
+                  @Value("${inburgering.schaal.dossiers:1000}") int aantal,
+                  @Value("${inburgering.schaal.zaad:2021}") long zaad,
+                  @Value("${inburgering.schaal.afrondingen:" + Schaalopbouw.MAX_AFRONDINGEN + "}") int afrondingen) {
         this.dossiers = dossiers;
-        this.taken = engine.getTaskService();
-        this.uitvoerder = new TaakUitvoerder(engine);
+        this.jdbc = jdbc;
+        this.opbouw = new Schaalopbouw(engine, service, jdbc, afrondingen);
         this.aantal = aantal;
+        this.zaad = zaad;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
         long bestaand = dossiers.aantal(null);
         if (bestaand >= aantal) {
-            LOG.warn("SCHAAL klaar: {} dossiers aanwezig", bestaand);
+            LOG.warn("SCHAAL klaar: {}", telling());
             return;
         }
-        AtomicInteger teller = new AtomicInteger((int) bestaand);
-        long begin = System.nanoTime();
-        parallel(draad -> {
-            Random random = new Random(4242 + draad + bestaand);
-            int i;
-            while ((i = teller.getAndIncrement()) < aantal) {
-                open(i, random);
-                if (i % 5000 == 0) {
-                    LOG.warn("SCHAAL {} dossiers geopend", i);
-                }
-            }
-        });
-        LOG.warn("SCHAAL {} dossiers geopend in {} s", aantal - bestaand, (System.nanoTime() - begin) / 1_000_000_000);
-        werkStatistiekenBij();
-        // Application runners run before the job executor starts: create the first tasks here, as it would
-        begin = System.nanoTime();
-        parallel(draad -> klok.voerUitWatVervaltIs(draad, DRADEN, 1000));
-        LOG.warn("SCHAAL eerste taken gemaakt in {} s", (System.nanoTime() - begin) / 1_000_000_000);
-        // Move about a third of the caseload one step on, so it spreads over phases as a real one does
-        List<Task> open = taken.createTaskQuery().active().listPage(0, aantal / 3);
-        AtomicInteger rondAf = new AtomicInteger();
-        parallel(draad -> {
-            Random random = new Random(7 + draad);
-            for (int i = draad; i < open.size(); i += DRADEN) {
-                try {
-                    uitvoerder.rondAf(open.get(i), new TaakUitvoerder.Profiel("B1", false, false, false), random);
-                    rondAf.incrementAndGet();
-                } catch (ProcessEngineException verouderd) {
-                    // a task that became stale meanwhile: the dataset only needs to be spread, not exact
-                }
-            }
-        });
-        parallel(draad -> klok.voerUitWatVervaltIs(draad, DRADEN, 1000));
-        werkStatistiekenBij();
-        LOG.warn("SCHAAL klaar: {} dossiers, {} taken afgerond", dossiers.aantal(null), rondAf.get());
-    }
-
-    /**
-     * After a bulk load PostgreSQL's planner still believes the tables are small (autovacuum analyses later): with
-     * that belief it chose a bitmap over 1.6 million variable rows per job, 12 jobs/s instead of 300. A bulk import
-     * analyses, as any would.
-     */
-    private void werkStatistiekenBij() {
-        if (DatabaseSoort.isPostgres(jdbc)) {
-            jdbc.execute("ANALYZE");
+        if (bestaand > 0) {
+            // Three years are walked once, from the first koppeling: a half-built walk cannot be continued
+            throw new IllegalStateException("De database houdt " + bestaand + " van de " + aantal
+                    + " dossiers (een afgebroken opbouw?): verwijder hem en begin opnieuw");
         }
+        Schaalopbouw.Resultaat resultaat = opbouw.bouw(aantal, zaad, "Schaal");
+        LOG.warn("SCHAAL {} dossiers over {} jaar opgebouwd in {} s ({} dossiers/s)", aantal, Schaalopbouw.JAREN,
+                resultaat.seconden(), String.format(java.util.Locale.ROOT, "%.1f",
+                        aantal / (double) Math.max(1, resultaat.seconden())));
+        LOG.warn("SCHAAL klaar: {}", telling());
     }
 
-    private void open(int i, Random random) {
-        Doelgroep doelgroep = Doelgroep.values()[random.nextInt(10) < 7 ? random.nextInt(2) : 2 + random.nextInt(2)];
-        LocalDate vandaag = Klok.vandaag();
-        for (int poging = 0; ; poging++) {
-            try {
-                service.open(new NieuwDossier(DemoBsn.volgende(random), "Schaal " + i,
-                        vandaag.minusYears(18 + random.nextInt(45)), doelgroep.name(),
-                        Gemeente.values()[random.nextInt(4)].name(), vandaag.minusDays(random.nextInt(60)),
-                        doelgroep.viaCoa()), "schaal");
-                return;
-            } catch (OpenDossierBestaatException zelfdeBsn) {
-                // Random BSNs meet each other at this size (birthday paradox): draw another
-                if (poging == 10) {
-                    throw zelfdeBsn;
-                }
-            }
-        }
+    /** The dataset's counts, and the spread of the open tasks' due dates per quarter for casusregie and vsgh. */
+    String telling() {
+        long open = getal("SELECT COUNT(*) FROM ACT_RU_TASK");
+        long afgerond = getal("SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE DELETE_REASON_ = 'completed'");
+        long escalaties = getal("SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE TASK_DEF_KEY_ = 'termijnBewaking'");
+        long bijTeamleider = openVan(Groepen.TEAMLEIDER);
+        long timers = getal("SELECT COUNT(*) FROM ACT_RU_JOB WHERE TYPE_ = 'timer'");
+        return String.format(java.util.Locale.ROOT, "%d dossiers, %d open taken, %d taken afgerond, %d escalaties "
+                        + "(termijnBewaking, waarvan %d open bij de teamleider), %d termijntimers open; "
+                        + "vervaldatums open taken per kwartaal: casusregie %s; vsgh %s",
+                dossiers.aantal(null), open, afgerond, escalaties, bijTeamleider, timers,
+                perKwartaal(Groepen.CASUSREGIE), perKwartaal("vsgh"));
     }
 
-    private interface Werk {
-        void doe(int draad) throws Exception;
+    private long getal(String sql) {
+        Long n = jdbc.queryForObject(sql, Long.class);
+        return n == null ? 0 : n;
     }
 
-    /** Runs the work on two threads and fails when either does: a dataset that silently stops halfway proves nothing. */
-    private static void parallel(Werk werk) throws Exception {
-        ExecutorService draden = Executors.newFixedThreadPool(DRADEN);
-        try {
-            List<Future<Object>> klaar = new ArrayList<>();
-            for (int draad = 0; draad < DRADEN; draad++) {
-                int nummer = draad;
-                klaar.add(draden.submit(() -> {
-                    werk.doe(nummer);
-                    return null;
-                }));
-            }
-            for (Future<Object> f : klaar) {
-                f.get();
-            }
-        } finally {
-            draden.shutdownNow();
-        }
+    private long openVan(String groep) {
+        Long n = jdbc.queryForObject("SELECT COUNT(DISTINCT t.ID_) FROM ACT_RU_TASK t JOIN ACT_RU_IDENTITYLINK l "
+                + "ON l.TASK_ID_ = t.ID_ WHERE l.TYPE_ = 'candidate' AND l.GROUP_ID_ = ?", Long.class, groep);
+        return n == null ? 0 : n;
+    }
+
+    /** Counted in Java from the due dates: the same on H2 and PostgreSQL, and a few hundred thousand rows at most. */
+    Map<String, Integer> perKwartaal(String groep) {
+        Map<String, Integer> telling = new TreeMap<>();
+        jdbc.query("SELECT t.DUE_DATE_ FROM ACT_RU_TASK t JOIN ACT_RU_IDENTITYLINK l ON l.TASK_ID_ = t.ID_ "
+                + "WHERE l.TYPE_ = 'candidate' AND l.GROUP_ID_ = ?", rij -> {
+                    java.sql.Timestamp vervalt = rij.getTimestamp(1);
+                    String sleutel = vervalt == null ? "geen" : kwartaal(vervalt.toInstant()
+                            .atZone(ZoneId.systemDefault()).toLocalDate());
+                    telling.merge(sleutel, 1, Integer::sum);
+                }, groep);
+        return telling;
+    }
+
+    static String kwartaal(LocalDate dag) {
+        return dag.getYear() + "K" + ((dag.getMonthValue() - 1) / 3 + 1);
     }
 }
