@@ -1,0 +1,96 @@
+package nl.fermwerk.inburgering.watals;
+
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.ACTIVITY_INSTANCE_END;
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.ACTIVITY_INSTANCE_MIGRATE;
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.ACTIVITY_INSTANCE_START;
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE;
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.IDENTITY_LINK_ADD;
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.IDENTITY_LINK_DELETE;
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.PROCESS_INSTANCE_END;
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.PROCESS_INSTANCE_MIGRATE;
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.PROCESS_INSTANCE_START;
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.PROCESS_INSTANCE_UPDATE;
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.TASK_INSTANCE_COMPLETE;
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.TASK_INSTANCE_CREATE;
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.TASK_INSTANCE_DELETE;
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.TASK_INSTANCE_MIGRATE;
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.TASK_INSTANCE_UPDATE;
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.VARIABLE_INSTANCE_CREATE;
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.VARIABLE_INSTANCE_DELETE;
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE;
+import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.VARIABLE_INSTANCE_UPDATE;
+
+import java.util.ArrayList;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The replay child's history level ({@value #NAAM}, chosen in application-watals.yaml; the application itself keeps
+ * {@code full}): exactly the history that something in the child reads, nothing else.
+ * <ul>
+ *   <li>process instances: {@link Cijfers} (a task's dossier), the term watchers ({@code termijnen.Termijnbewaking}:
+ *       which watcher ran, how it ended);</li>
+ *   <li>activity instances: {@code simulatie.TaakUitvoerder} answers the afsluiting's {@code resultaat} from the
+ *       trajectory's ended activities (an ontheffing, a verhuizing, a missed term);</li>
+ *   <li>task instances: {@link Cijfers} (tasks completed per quarter), {@code TaakUitvoerder} (was the PIP
+ *       bijgesteld before);</li>
+ *   <li>variable instances (their last value, not every update): the term watchers' {@code termijn} and
+ *       {@code startdatum};</li>
+ *   <li>the identity link log: {@link Cijfers} counts a task for the candidate group it had at the end.</li>
+ * </ul>
+ * Not written, because nothing in the child reads them: the job log, the decision instances, the variable updates
+ * (details), the user operation log, incidents, batches, external task and form property history. These were a
+ * quarter of a child's time (docs/watals.md, "Measured"); none of them decides what happens next, as the engine
+ * never reads its own history to run a process.
+ */
+@Component
+@Profile("watals")
+public class NaspelingHistorie extends AbstractProcessEnginePlugin {
+
+    /** The name {@code camunda.bpm.history-level} selects it by. */
+    public static final String NAAM = "naspeling";
+
+    /** Beside Camunda's own 0..3 (none, activity, audit, full). */
+    static final int ID = 18;
+
+    static final HistoryLevel NIVEAU = new Niveau();
+
+    private static final Set<HistoryEventType> GESCHREVEN = Set.of(
+            PROCESS_INSTANCE_START, PROCESS_INSTANCE_UPDATE, PROCESS_INSTANCE_END, PROCESS_INSTANCE_MIGRATE,
+            ACTIVITY_INSTANCE_START, ACTIVITY_INSTANCE_UPDATE, ACTIVITY_INSTANCE_END, ACTIVITY_INSTANCE_MIGRATE,
+            TASK_INSTANCE_CREATE, TASK_INSTANCE_UPDATE, TASK_INSTANCE_COMPLETE, TASK_INSTANCE_DELETE,
+            TASK_INSTANCE_MIGRATE,
+            VARIABLE_INSTANCE_CREATE, VARIABLE_INSTANCE_UPDATE, VARIABLE_INSTANCE_DELETE, VARIABLE_INSTANCE_MIGRATE,
+            IDENTITY_LINK_ADD, IDENTITY_LINK_DELETE);
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuratie) {
+        if (configuratie.getCustomHistoryLevels() == null) {
+            configuratie.setCustomHistoryLevels(new ArrayList<>());
+        }
+        configuratie.getCustomHistoryLevels().add(NIVEAU);
+    }
+
+    private static final class Niveau implements HistoryLevel {
+
+        @Override
+        public int getId() {
+            return ID;
+        }
+
+        @Override
+        public String getName() {
+            return NAAM;
+        }
+
+        @Override
+        public boolean isHistoryEventProduced(HistoryEventType soort, Object entiteit) {
+            return GESCHREVEN.contains(soort);
+        }
+    }
+}
