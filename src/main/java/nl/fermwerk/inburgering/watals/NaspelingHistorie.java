@@ -22,10 +22,14 @@ import static org.camunda.bpm.engine.impl.history.event.HistoryEventTypes.VARIAB
 
 import java.util.ArrayList;
 import java.util.Set;
+import nl.fermwerk.inburgering.termijnen.Termijnbewaking;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -39,11 +43,12 @@ import org.springframework.stereotype.Component;
  *       trajectory's ended activities (an ontheffing, a verhuizing, a missed term);</li>
  *   <li>task instances: {@link Cijfers} (tasks completed per quarter), {@code TaakUitvoerder} (was the PIP
  *       bijgesteld before);</li>
- *   <li>variable instances (their last value, not every update): the term watchers' {@code termijn} and
- *       {@code startdatum};</li>
+ *   <li>variable instances (their last value, not every update) of the term watchers only
+ *       ({@link Termijnbewaking#PROCES}): their {@code termijn} and {@code startdatum}; the trajectory's own
+ *       variables are read only as they are now, from the runtime;</li>
  *   <li>the identity link log: {@link Cijfers} counts a task for the candidate group it had at the end.</li>
  * </ul>
- * Not written, because nothing in the child reads them: the job log, the decision instances, the variable updates
+ * Not written, because nothing in the child reads them: any other process's variables, the job log, the decision instances, the variable updates
  * (details), the user operation log, incidents, batches, external task and form property history. These were a
  * quarter of a child's time (docs/watals.md, "Measured"); none of them decides what happens next, as the engine
  * never reads its own history to run a process.
@@ -65,8 +70,11 @@ public class NaspelingHistorie extends AbstractProcessEnginePlugin {
             ACTIVITY_INSTANCE_START, ACTIVITY_INSTANCE_UPDATE, ACTIVITY_INSTANCE_END, ACTIVITY_INSTANCE_MIGRATE,
             TASK_INSTANCE_CREATE, TASK_INSTANCE_UPDATE, TASK_INSTANCE_COMPLETE, TASK_INSTANCE_DELETE,
             TASK_INSTANCE_MIGRATE,
-            VARIABLE_INSTANCE_CREATE, VARIABLE_INSTANCE_UPDATE, VARIABLE_INSTANCE_DELETE, VARIABLE_INSTANCE_MIGRATE,
             IDENTITY_LINK_ADD, IDENTITY_LINK_DELETE);
+
+    /** Of the term watchers only: no one in the child reads another process's variables from history. */
+    private static final Set<HistoryEventType> VAN_BEWAKERS = Set.of(
+            VARIABLE_INSTANCE_CREATE, VARIABLE_INSTANCE_UPDATE, VARIABLE_INSTANCE_DELETE, VARIABLE_INSTANCE_MIGRATE);
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
@@ -90,7 +98,21 @@ public class NaspelingHistorie extends AbstractProcessEnginePlugin {
 
         @Override
         public boolean isHistoryEventProduced(HistoryEventType soort, Object entiteit) {
+            if (VAN_BEWAKERS.contains(soort)) {
+                // Without an entity the engine asks whether the kind is written at all
+                return !(entiteit instanceof VariableInstanceEntity variabele) || vanBewaker(variabele);
+            }
             return GESCHREVEN.contains(soort);
+        }
+
+        private static boolean vanBewaker(VariableInstanceEntity variabele) {
+            String definitie = variabele.getProcessDefinitionId();
+            if (definitie == null) {
+                return false;
+            }
+            ProcessDefinitionEntity proces = Context.getProcessEngineConfiguration().getDeploymentCache()
+                    .findDeployedProcessDefinitionById(definitie);
+            return proces != null && Termijnbewaking.PROCES.equals(proces.getKey());
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import nl.fermwerk.inburgering.termijnen.Termijnbewaking;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -33,7 +34,10 @@ import org.springframework.core.io.ClassPathResource;
 class NaspelingHistorieTest {
 
     private static final List<String> GESCHREVEN = List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST",
-            "ACT_HI_VARINST", "ACT_HI_IDENTITYLINK");
+            "ACT_HI_IDENTITYLINK");
+    private static final String VARIABELEN_BEWAKER = "ACT_HI_VARINST WHERE PROC_DEF_KEY_ = '"
+            + Termijnbewaking.PROCES + "'";
+    private static final String VARIABELEN_ANDER = "ACT_HI_VARINST WHERE PROC_DEF_KEY_ = 'proef'";
     private static final List<String> WEGGELATEN = List.of("ACT_HI_JOB_LOG", "ACT_HI_DECINST", "ACT_HI_DEC_IN",
             "ACT_HI_DEC_OUT", "ACT_HI_DETAIL", "ACT_HI_OP_LOG");
 
@@ -50,6 +54,9 @@ class NaspelingHistorieTest {
         for (String tabel : GESCHREVEN) {
             assertThat(rijen.get(tabel)).as(tabel).isPositive();
         }
+        // The term watchers' variables are read from history (termijnen.Termijnbewaking), no other process's are
+        assertThat(rijen.get(VARIABELEN_BEWAKER)).as(VARIABELEN_BEWAKER).isEqualTo(2L);
+        assertThat(rijen.get(VARIABELEN_ANDER)).as(VARIABELEN_ANDER).isZero();
         for (String tabel : WEGGELATEN) {
             assertThat(rijen.get(tabel)).as(tabel).isZero();
         }
@@ -59,7 +66,8 @@ class NaspelingHistorieTest {
     void dezelfdeStappenOpFullSchrijvenWelWatHierWegblijft() throws Exception {
         Map<String, Long> rijen = speel("full");
 
-        for (String tabel : List.of("ACT_HI_JOB_LOG", "ACT_HI_DECINST", "ACT_HI_DETAIL", "ACT_HI_OP_LOG")) {
+        for (String tabel : List.of("ACT_HI_JOB_LOG", "ACT_HI_DECINST", "ACT_HI_DETAIL", "ACT_HI_OP_LOG",
+                VARIABELEN_ANDER)) {
             assertThat(rijen.get(tabel)).as(tabel).isPositive();
         }
     }
@@ -72,8 +80,9 @@ class NaspelingHistorieTest {
     }
 
     /**
-     * A decision, a user task for a candidate group completed by a signed-in user with a variable, a timer: each
-     * of the kinds of history the level leaves out, and each of the kinds it keeps. The rows per history table.
+     * A decision, a user task for a candidate group completed by a signed-in user with a variable, a timer, and a
+     * term watcher with two variables: each of the kinds of history the level leaves out, and each of the kinds it
+     * keeps. The rows per history table.
      */
     private static Map<String, Long> speel(String niveau) throws Exception {
         StandaloneInMemProcessEngineConfiguration configuratie = new StandaloneInMemProcessEngineConfiguration();
@@ -88,6 +97,7 @@ class NaspelingHistorieTest {
         try {
             engine.getRepositoryService().createDeployment()
                     .addModelInstance("proef.bpmn", proces())
+                    .addModelInstance("bewaker.bpmn", bewaker())
                     .addInputStream("proef.dmn", new ByteArrayInputStream(BESLISSING.getBytes(StandardCharsets.UTF_8)))
                     .deploy();
             assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel()
@@ -100,6 +110,8 @@ class NaspelingHistorieTest {
             engine.getTaskService().complete(taak.getId(), Variables.createVariables().putValue("gedaan", true));
             Job timer = engine.getManagementService().createJobQuery().singleResult();
             engine.getManagementService().executeJob(timer.getId());
+            engine.getRuntimeService().startProcessInstanceByKey(Termijnbewaking.PROCES, "dossier-1",
+                    Variables.createVariables().putValue("termijn", "PIP").putValue("startdatum", "2027-01-04"));
             assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
             return rijen(configuratie);
         } finally {
@@ -112,7 +124,7 @@ class NaspelingHistorieTest {
         Map<String, Long> rijen = new LinkedHashMap<>();
         try (Connection verbinding = configuratie.getDataSource().getConnection();
              Statement opdracht = verbinding.createStatement()) {
-            for (String tabel : concat(GESCHREVEN, WEGGELATEN)) {
+            for (String tabel : concat(concat(GESCHREVEN, WEGGELATEN), List.of(VARIABELEN_BEWAKER, VARIABELEN_ANDER))) {
                 try (ResultSet rs = opdracht.executeQuery("SELECT COUNT(*) FROM " + tabel)) {
                     rs.next();
                     rijen.put(tabel, rs.getLong(1));
@@ -135,6 +147,11 @@ class NaspelingHistorieTest {
                 .intermediateCatchEvent("wacht").timerWithDuration("P1D")
                 .endEvent()
                 .done();
+    }
+
+    /** Stands in for the term watcher: a process of that key, whose variables the child reads from history. */
+    private static BpmnModelInstance bewaker() {
+        return Bpmn.createExecutableProcess(Termijnbewaking.PROCES).startEvent().endEvent().done();
     }
 
     private static final String BESLISSING = """
