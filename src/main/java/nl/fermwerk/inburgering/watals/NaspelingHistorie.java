@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.springframework.context.annotation.Profile;
@@ -39,8 +40,10 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>process instances: {@link Cijfers} (a task's dossier), the term watchers ({@code termijnen.Termijnbewaking}:
  *       which watcher ran, how it ended);</li>
- *   <li>activity instances: {@code simulatie.TaakUitvoerder} answers the afsluiting's {@code resultaat} from the
- *       trajectory's ended activities (an ontheffing, a verhuizing, a missed term);</li>
+ *   <li>activity instances of events and sub-processes: {@code simulatie.TaakUitvoerder} answers the afsluiting's
+ *       {@code resultaat} from the events the trajectory passed (the boundary events of an ontheffing, a vrijstelling,
+ *       a verhuizing, a missed term); the instances of its tasks (their own history is written) and gateways are
+ *       read by no one;</li>
  *   <li>task instances: {@link Cijfers} (tasks completed per quarter), {@code TaakUitvoerder} (was the PIP
  *       bijgesteld before);</li>
  *   <li>variable instances (their last value, not every update) of the term watchers only
@@ -67,10 +70,13 @@ public class NaspelingHistorie extends AbstractProcessEnginePlugin {
 
     private static final Set<HistoryEventType> GESCHREVEN = Set.of(
             PROCESS_INSTANCE_START, PROCESS_INSTANCE_UPDATE, PROCESS_INSTANCE_END, PROCESS_INSTANCE_MIGRATE,
-            ACTIVITY_INSTANCE_START, ACTIVITY_INSTANCE_UPDATE, ACTIVITY_INSTANCE_END, ACTIVITY_INSTANCE_MIGRATE,
             TASK_INSTANCE_CREATE, TASK_INSTANCE_UPDATE, TASK_INSTANCE_COMPLETE, TASK_INSTANCE_DELETE,
             TASK_INSTANCE_MIGRATE,
             IDENTITY_LINK_ADD, IDENTITY_LINK_DELETE);
+
+    /** Of events and sub-processes only: tasks and gateways are not what the driver asks for. */
+    private static final Set<HistoryEventType> VAN_GEBEURTENISSEN = Set.of(
+            ACTIVITY_INSTANCE_START, ACTIVITY_INSTANCE_UPDATE, ACTIVITY_INSTANCE_END, ACTIVITY_INSTANCE_MIGRATE);
 
     /** Of the term watchers only: no one in the child reads another process's variables from history. */
     private static final Set<HistoryEventType> VAN_BEWAKERS = Set.of(
@@ -102,7 +108,15 @@ public class NaspelingHistorie extends AbstractProcessEnginePlugin {
                 // Without an entity the engine asks whether the kind is written at all
                 return !(entiteit instanceof VariableInstanceEntity variabele) || vanBewaker(variabele);
             }
+            if (VAN_GEBEURTENISSEN.contains(soort)) {
+                return !(entiteit instanceof ExecutionEntity uitvoering) || uitvoering.getActivity() == null
+                        || gebeurtenis(String.valueOf(uitvoering.getActivity().getProperty("type")));
+            }
             return GESCHREVEN.contains(soort);
+        }
+
+        private static boolean gebeurtenis(String soort) {
+            return !soort.endsWith("Task") && !soort.endsWith("task") && !soort.endsWith("Gateway");
         }
 
         private static boolean vanBewaker(VariableInstanceEntity variabele) {

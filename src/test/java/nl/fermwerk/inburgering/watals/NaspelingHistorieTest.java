@@ -38,6 +38,8 @@ class NaspelingHistorieTest {
     private static final String VARIABELEN_BEWAKER = "ACT_HI_VARINST WHERE PROC_DEF_KEY_ = '"
             + Termijnbewaking.PROCES + "'";
     private static final String VARIABELEN_ANDER = "ACT_HI_VARINST WHERE PROC_DEF_KEY_ = 'proef'";
+    private static final String TAKEN_ALS_ACTIVITEIT =
+            "ACT_HI_ACTINST WHERE ACT_TYPE_ IN ('userTask', 'businessRuleTask')";
     private static final List<String> WEGGELATEN = List.of("ACT_HI_JOB_LOG", "ACT_HI_DECINST", "ACT_HI_DEC_IN",
             "ACT_HI_DEC_OUT", "ACT_HI_DETAIL", "ACT_HI_OP_LOG");
 
@@ -57,6 +59,8 @@ class NaspelingHistorieTest {
         // The term watchers' variables are read from history (termijnen.Termijnbewaking), no other process's are
         assertThat(rijen.get(VARIABELEN_BEWAKER)).as(VARIABELEN_BEWAKER).isEqualTo(2L);
         assertThat(rijen.get(VARIABELEN_ANDER)).as(VARIABELEN_ANDER).isZero();
+        // The trajectory's events are read (how it ended: simulatie.TaakUitvoerder), its tasks and gateways are not
+        assertThat(rijen.get(TAKEN_ALS_ACTIVITEIT)).as(TAKEN_ALS_ACTIVITEIT).isZero();
         for (String tabel : WEGGELATEN) {
             assertThat(rijen.get(tabel)).as(tabel).isZero();
         }
@@ -67,7 +71,7 @@ class NaspelingHistorieTest {
         Map<String, Long> rijen = speel("full");
 
         for (String tabel : List.of("ACT_HI_JOB_LOG", "ACT_HI_DECINST", "ACT_HI_DETAIL", "ACT_HI_OP_LOG",
-                VARIABELEN_ANDER)) {
+                VARIABELEN_ANDER, TAKEN_ALS_ACTIVITEIT)) {
             assertThat(rijen.get(tabel)).as(tabel).isPositive();
         }
     }
@@ -124,7 +128,8 @@ class NaspelingHistorieTest {
         Map<String, Long> rijen = new LinkedHashMap<>();
         try (Connection verbinding = configuratie.getDataSource().getConnection();
              Statement opdracht = verbinding.createStatement()) {
-            for (String tabel : concat(concat(GESCHREVEN, WEGGELATEN), List.of(VARIABELEN_BEWAKER, VARIABELEN_ANDER))) {
+            for (String tabel : concat(concat(GESCHREVEN, WEGGELATEN), List.of(VARIABELEN_BEWAKER, VARIABELEN_ANDER,
+                    TAKEN_ALS_ACTIVITEIT))) {
                 try (ResultSet rs = opdracht.executeQuery("SELECT COUNT(*) FROM " + tabel)) {
                     rs.next();
                     rijen.put(tabel, rs.getLong(1));
