@@ -51,10 +51,11 @@ import org.springframework.stereotype.Component;
  *       variables are read only as they are now, from the runtime;</li>
  *   <li>the identity link log: {@link Cijfers} counts a task for the candidate group it had at the end.</li>
  * </ul>
- * Not written, because nothing in the child reads them: any other process's variables, the job log, the decision instances, the variable updates
- * (details), the user operation log, incidents, batches, external task and form property history. These were a
- * quarter of a child's time (docs/watals.md, "Measured"); none of them decides what happens next, as the engine
- * never reads its own history to run a process.
+ * Not written, because nothing in the child reads them: any other process's variables, the activity instances of
+ * tasks and gateways, the job log, the decision instances, the variable updates (details), the user operation log,
+ * incidents, batches, external task and form property history. Writing them was a quarter of a child's samples
+ * (docs/watals.md, "Measured"); none of them decides what happens next, as the engine never reads its own history
+ * to run a process.
  */
 @Component
 @Profile("watals")
