@@ -92,6 +92,15 @@ class PrestatiesTest {
     }
 
     @Test
+    void opPostgresHeeftDePlannerStatistiekenVanDeRechtenbits() {
+        if (!nl.fermwerk.inburgering.basis.DatabaseSoort.isPostgres(jdbc)) {
+            return;
+        }
+        assertThat(jdbc.queryForList("SELECT stxname FROM pg_statistic_ext", String.class))
+                .contains(EngineIndexen.STATISTIEKEN.stream().map(s -> s[0]).toArray(String[]::new));
+    }
+
+    @Test
     void eenGebruikerZonderGroepenMetRechtenZietNiets() {
         String dossierId = testDossiers.open("GEZINSMIGRANT", "OUDEWATER", false);
         identiteit.setAuthentication("niemand", List.of("groep-zonder-rechten"));
