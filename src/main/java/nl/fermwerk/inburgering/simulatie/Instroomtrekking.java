@@ -8,7 +8,8 @@ import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.dossier.NieuwDossier;
 
 /**
- * One generated inburgeraar of the demo's caseload, drawn as {@code watals.Naspeling} draws it: the same stream per
+ * One generated inburgeraar of the demo's caseload, the draw {@code watals.Naspeling} (demo and replay) and the scale
+ * dataset share: the same stream per
  * dossier (seed and number), the same draws in the same order (doelgroep, gemeente, uitkering, koppeling, BSN,
  * geboortedatum, leerroute and profile), the instroom spread evenly over {@code instroomDagen} from {@code vanaf}. So a
  * larger caseload built elsewhere (the scale dataset) has the demo's mix of doelgroep, gemeente, leerroute and

@@ -25,13 +25,12 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
-import nl.fermwerk.inburgering.basis.Doelgroep;
 import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.dossier.DossierService;
 import nl.fermwerk.inburgering.dossier.NieuwDossier;
-import nl.fermwerk.inburgering.simulatie.DemoBsn;
 import nl.fermwerk.inburgering.simulatie.KlokVerzetter;
+import nl.fermwerk.inburgering.simulatie.Instroomtrekking;
 import nl.fermwerk.inburgering.simulatie.TaakUitvoerder;
 import nl.fermwerk.inburgering.simulatie.Werkers;
 import nl.fermwerk.inburgering.traject.Bericht;
@@ -289,23 +288,18 @@ public final class Naspeling {
     /** The inburgeraars, drawn by dossier: the instroom is spread evenly over the first half year. */
     private static List<Inburgeraar> caseload(Instellingen instellingen) {
         Gedrag gedrag = instellingen.gedrag();
+        Instroomtrekking.Mix mix = new Instroomtrekking.Mix(gedrag.procentB1(), gedrag.procentZ(),
+                gedrag.procentHandhaving(), gedrag.procentSchakelt(), gedrag.procentWerk());
         List<Inburgeraar> caseload = new ArrayList<>();
         for (int i = 0; i < instellingen.aantal(); i++) {
-            Random random = new Random(meng(instellingen.zaad(), "dossier-" + i));
-            Doelgroep doelgroep = Doelgroep.values()[random.nextInt(10) < 7 ? random.nextInt(2) : 2 + random.nextInt(2)];
-            Gemeente gemeente = Gemeente.values()[random.nextInt(Gemeente.values().length)];
-            boolean uitkering = doelgroep.viaCoa() || (doelgroep == Doelgroep.OVERIGE_MIGRANT && random.nextBoolean());
-            LocalDate instroom = instellingen.vanaf().plusDays((long) i * instellingen.instroomDagen()
-                    / Math.max(1, instellingen.aantal()));
-            LocalDate koppeling = instroom.minusDays(random.nextInt(14));
-            NieuwDossier nieuw = new NieuwDossier(DemoBsn.volgende(random), instellingen.naam().apply(i + 1),
-                    instroom.minusYears(18 + random.nextInt(45)).minusDays(random.nextInt(365)), doelgroep.name(),
-                    gemeente.name(), koppeling, uitkering);
-            int route = random.nextInt(100);
-            TaakUitvoerder.Profiel profiel = new TaakUitvoerder.Profiel(route < gedrag.procentB1() ? "B1"
-                    : route < gedrag.procentB1() + gedrag.procentZ() ? "Z" : "ONDERWIJS",
-                    random.nextInt(100) < gedrag.procentHandhaving(), random.nextInt(100) < gedrag.procentSchakelt(),
-                    random.nextInt(100) < gedrag.procentWerk());
+            // The inburgeraar's own draws, shared with the scale dataset; this stream draws on from where they end
+            Instroomtrekking trekking = Instroomtrekking.trek(instellingen.zaad(), i, instellingen.aantal(),
+                    instellingen.vanaf(), instellingen.instroomDagen(), mix, instellingen.naam());
+            Random random = trekking.random();
+            NieuwDossier nieuw = trekking.nieuw();
+            LocalDate instroom = trekking.instroom();
+            TaakUitvoerder.Profiel profiel = trekking.profiel();
+            Gemeente gemeente = Gemeente.valueOf(nieuw.gemeente());
             LocalDate ontheffing = random.nextInt(100) < gedrag.procentOntheffing()
                     ? instroom.plusDays(60 + random.nextInt(670)) : null;
             // Drawn after everything else and only when asked for, so a replay's dossiers stay as they were; which
@@ -433,11 +427,7 @@ public final class Naspeling {
     }
 
     static long meng(long zaad, String sleutel) {
-        long h = zaad * 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < sleutel.length(); i++) {
-            h = (h ^ sleutel.charAt(i)) * 0x100000001B3L;
-        }
-        return h ^ (h >>> 31);
+        return Instroomtrekking.meng(zaad, sleutel);
     }
 
     static Instant moment(LocalDate dag) {
