@@ -28,8 +28,6 @@ import nl.fermwerk.inburgering.simulatie.KlokVerzetter;
 import nl.fermwerk.inburgering.simulatie.TaakUitvoerder;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -131,14 +129,8 @@ class Schaalopbouw {
         AtomicInteger afgerond = new AtomicInteger();
         AtomicInteger geopend = new AtomicInteger();
         long begin = System.nanoTime();
-        JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-                .getJobExecutor();
-        boolean actief = jobExecutor != null && jobExecutor.isActive();
         // The writers execute the jobs at their step; the job executor would run them at the real time instead
-        if (actief) {
-            jobExecutor.shutdown();
-        }
-        try {
+        KlokVerzetter.inEigenTijd(engine, () -> {
             ClockUtil.setCurrentTime(Date.from(moment(vanaf)));
             boolean[] klaar = {false};
             int[] stappen = {0};
@@ -188,12 +180,7 @@ class Schaalopbouw {
                     }
                 }
             });
-        } finally {
-            ClockUtil.reset();
-            if (actief) {
-                jobExecutor.start();
-            }
-        }
+        });
         // What fell due between the walk's last morning and now, at its real moment
         parallel(List.of(), draad -> klok.voerUitWatVervaltIs(draad, DRADEN, 1000));
         werkStatistiekenBij();

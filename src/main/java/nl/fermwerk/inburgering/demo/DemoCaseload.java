@@ -20,9 +20,6 @@ import nl.fermwerk.inburgering.toegang.Groepen;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -109,14 +106,8 @@ class DemoCaseload implements ApplicationRunner {
         LOG.info("Demo-caseload: {} dossiers van {} tot en met {} opbouwen (zaad {}), eenmalig", aantal, vanaf, tot,
                 zaad);
         long begin = System.nanoTime();
-        JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-                .getJobExecutor();
-        boolean actief = jobExecutor != null && jobExecutor.isActive();
         // One driver executes the jobs, in clock order; the job executor would race it and make the caseload differ
-        if (actief) {
-            jobExecutor.shutdown();
-        }
-        try {
+        KlokVerzetter.inEigenTijd(engine, () -> {
             // The last koppeling a fortnight before the end, so the youngest dossiers are past their first steps
             int instroomDagen = (int) (java.time.temporal.ChronoUnit.DAYS.between(vanaf, tot) - 14);
             new Naspeling(engine, dossierService, berichten).draai(new Naspeling.Instellingen(aantal, zaad, vanaf,
@@ -125,12 +116,7 @@ class DemoCaseload implements ApplicationRunner {
                     (gedaan, totaal) ->
                     LOG.info("Demo-caseload: kwartaal {}/{} gesimuleerd (tot {}), {} dossiers", gedaan, totaal,
                             Klok.vandaag(), dossiers.aantal(null)));
-        } finally {
-            ClockUtil.reset();
-            if (actief) {
-                jobExecutor.start();
-            }
-        }
+        });
         // What fell due between the simulation's last morning and now, at its real moment
         new KlokVerzetter(engine).voerUitWatVervaltIs();
         pakOp();

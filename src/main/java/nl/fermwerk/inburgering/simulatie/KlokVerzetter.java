@@ -13,6 +13,8 @@ import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.context.annotation.Profile;
@@ -35,6 +37,33 @@ public class KlokVerzetter {
     private static final int GROTE_PAGINA = 1_000;
 
     private final ManagementService beheer;
+
+    /** Work that moves the engine clock itself and may throw what its caller throws. */
+    public interface EigenTijd<E extends Exception> {
+        void doe() throws E;
+    }
+
+    /**
+     * Runs a driver that walks the engine clock and executes the due jobs itself: the engine's job executor is paused
+     * meanwhile (it would run those jobs at the real time and race the driver), and afterwards the clock is back at
+     * the real time and the job executor runs again as before.
+     */
+    public static <E extends Exception> void inEigenTijd(ProcessEngine engine, EigenTijd<E> werk) throws E {
+        JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getJobExecutor();
+        boolean actief = jobExecutor != null && jobExecutor.isActive();
+        if (actief) {
+            jobExecutor.shutdown();
+        }
+        try {
+            werk.doe();
+        } finally {
+            ClockUtil.reset();
+            if (actief) {
+                jobExecutor.start();
+            }
+        }
+    }
 
     public KlokVerzetter(ProcessEngine engine) {
         this.beheer = engine.getManagementService();
