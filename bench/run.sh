@@ -16,11 +16,7 @@ while [ $# -gt 0 ]; do
 done
 case "$db" in h2|postgres) ;; *) echo "--db is h2 of postgres" >&2; exit 2 ;; esac
 
-jar=$(ls target/regie-inburgering-*.jar 2>/dev/null | grep -v original | head -n1 || true)
-if [ -z "$jar" ] || [ -n "$(find src processes forms pom.xml -newer "$jar" -print -quit)" ]; then
-  mvn -q -B -DskipTests package
-  jar=$(ls target/regie-inburgering-*.jar | grep -v original | head -n1)
-fi
+. bench/jar.sh
 
 werk=$(mktemp -d)
 trap 'rm -rf "$werk"' EXIT

@@ -6,11 +6,7 @@
 # Usage: bench/watals.sh [--dossiers N] [--jaren J] [--seed S] [--pip P8W] [--vervolg P6W]   (processes/, forms/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=$(ls target/regie-inburgering-*.jar 2>/dev/null | grep -v original | head -n1 || true)
-if [ -z "$jar" ] || [ -n "$(find src processes forms pom.xml -newer "$jar" -print -quit)" ]; then
-  mvn -q -B -DskipTests package
-  jar=$(ls target/regie-inburgering-*.jar | grep -v original | head -n1)
-fi
+. bench/jar.sh
 # From the Spring Boot jar, as in production: its launcher finds the nested classes, the children get the same jar
 exec java -Xmx256m ${WATALS_JVM_OPTIES:+-Dwatals.jvm-opties=$WATALS_JVM_OPTIES} -cp "$jar" -Dloader.main=nl.fermwerk.inburgering.watals.WatalsMeting \
   org.springframework.boot.loader.launch.PropertiesLauncher "$@"
