@@ -265,8 +265,8 @@ public class Rapportages {
     private KengetallenOverzicht vandaag(LocalDate peil) {
         RapportageTermijnen vast = termijnen.vastgezet();
         Map<String, KengetallenTelling> perCode = dossiers.tel(peil, vast.versie());
-        // A transaction that may write: the first evaluation of a newly deployed table writes its decision history
-        // (PostgreSQL refuses that in the read-only one of the figures), and the rows get their new dates
+        // A transaction of its own that may write, since the figures' own is read-only: the stale rows get their new
+        // dates here
         apart.executeWithoutResult(status -> {
             List<DossierRegel> verouderd = dossiers.verouderd(vast.versie());
             for (DossierRegel d : verouderd) {
