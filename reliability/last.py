@@ -152,8 +152,10 @@ class Driver:
                 if c.get("key"):
                     velden[c["key"]] = c
                 verzamel(c)
-        if a.status == 200 and isinstance(a.json(), dict):
-            verzamel(a.json())
+        if a.status != 200 or not isinstance(a.json(), dict):
+            # Without its form the driver cannot know the required fields; a worker would not submit blind either
+            return None
+        verzamel(a.json())
         gevuld = {k: w for k, w in variabelen["variables"].items() if k in velden}
         for naam, veld in velden.items():
             if naam in gevuld or veld.get("readonly") or veld.get("disabled") \
@@ -198,6 +200,9 @@ class Driver:
         groep = links[0].get("groupId")
         gebruiker = GEBRUIKER_VAN_GROEP.get(groep, groep)
         variabelen = self.alleen_velden(self.variabelen(), self.url(), taak["id"], gebruiker)
+        if variabelen is None:
+            self.tel("formulier_onleesbaar")
+            return
         a = self.herhaal(lambda: verzoek(self.url(), "POST", "/engine-rest/task/%s/complete" % taak["id"], gebruiker,
                                          variabelen), "afronden")
         if a.status == 204:
