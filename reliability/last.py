@@ -36,7 +36,8 @@ class Driver:
         self.bsns = set()
         self.dossiers = []
         self.teller = {"dossier_201": 0, "dossier_409_na_herhaling": 0, "taak_204": 0, "taak_409": 0,
-                       "timer_gestart": 0, "klok_verzet": 0, "geen_antwoord": 0, "onverwacht": 0}
+                       "timer_gestart": 0, "klok_verzet": 0, "geen_antwoord": 0, "formulier_onleesbaar": 0,
+                       "onverwacht": 0}
         self.log = open(os.path.join(staat, "gezien.jsonl"), "a", buffering=1)
         self.fouten = open(os.path.join(staat, "onverwacht.log"), "a", buffering=1)
         self.klok = None
