@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.fermwerk.inburgering.basis.Doelgroep;
 import nl.fermwerk.inburgering.basis.LaatsteVersies;
 import nl.fermwerk.inburgering.basis.Leerroute;
@@ -33,6 +35,14 @@ public class Onderdelen {
     private final DecisionService beslissingen;
     private final RepositoryService repository;
     private final IdentityService identiteit;
+    /**
+     * The answers of the deployed version, per question. Every task completion that carries an onderdeel asks which
+     * onderdelen its route has; evaluated each time, the table wrote a decision instance with some 26 output rows of
+     * history per completion (3.7 rows per completed task in bench/run.sh) for an answer that only a new deployment
+     * can change. A newer version empties the answers; its first answer to a question is evaluated, with history.
+     */
+    private final AtomicReference<Map.Entry<String, Map<String, List<Onderdeel>>>> antwoorden =
+            new AtomicReference<>(Map.entry("", new ConcurrentHashMap<>()));
 
     public Onderdelen(DecisionService beslissingen, RepositoryService repository, IdentityService identiteit) {
         this.beslissingen = beslissingen;
@@ -46,15 +56,30 @@ public class Onderdelen {
         if (leerroute == null) {
             return List.of();
         }
+        String versie = AlsSysteem.voer(identiteit, () -> LaatsteVersies.beslissing(repository, TABEL))
+                .orElseThrow(() -> new IllegalStateException("Tabel " + TABEL + " is niet gedeployd"));
+        Map.Entry<String, Map<String, List<Onderdeel>>> cache = antwoorden.get();
+        if (!cache.getKey().equals(versie)) {
+            cache = Map.entry(versie, new ConcurrentHashMap<>());
+            antwoorden.set(cache);
+        }
+        String niveau = examenniveau == null ? STANDAARD_NIVEAU : examenniveau;
+        return cache.getValue().computeIfAbsent(
+                String.join("|", leerroute.name(), niveau, String.valueOf(doelgroep), String.valueOf(uitkering),
+                        String.valueOf(alfabetisering)),
+                sleutel -> evalueer(versie, leerroute, niveau, doelgroep, uitkering, alfabetisering));
+    }
+
+    private List<Onderdeel> evalueer(String versie, Leerroute leerroute, String examenniveau, Doelgroep doelgroep,
+                                     boolean uitkering, boolean alfabetisering) {
         var invoer = Variables.createVariables()
                 .putValue("leerroute", leerroute.name())
-                .putValue("examenniveau", examenniveau == null ? STANDAARD_NIVEAU : examenniveau)
+                .putValue("examenniveau", examenniveau)
                 .putValue("doelgroep", doelgroep == null ? null : doelgroep.name())
                 .putValue("uitkering", uitkering)
                 .putValue("alfabetisering", alfabetisering);
         List<Map<String, Object>> regels = AlsSysteem.voer(identiteit, () -> beslissingen
-                .evaluateDecisionTableById(LaatsteVersies.beslissing(repository, TABEL).orElseThrow(() ->
-                        new IllegalStateException("Tabel " + TABEL + " is niet gedeployd")), invoer).getResultList());
+                .evaluateDecisionTableById(versie, invoer).getResultList());
         List<Onderdeel> onderdelen = new ArrayList<>();
         for (Map<String, Object> regel : regels) {
             onderdelen.add(new Onderdeel(code(regel.get("onderdeel")), (String) regel.get("label"),
@@ -62,7 +87,7 @@ public class Onderdelen {
                     : ((Number) regel.get("minimumUren")).intValue(),
                     Boolean.TRUE.equals(regel.get("nodigVoorAfsluiting")), (String) regel.get("bron")));
         }
-        return onderdelen;
+        return List.copyOf(onderdelen);
     }
 
     /** The onderdelen of the dossier's current route. */

@@ -37,6 +37,46 @@ class OnderdelenEnRoutewisselTest extends OnderdelenTestBasis {
     Onderdelen onderdelen;
     @Autowired
     Routewissel routewissel;
+    @Autowired
+    org.camunda.bpm.engine.HistoryService historie;
+    @Autowired
+    org.camunda.bpm.engine.RepositoryService repository;
+
+    @Test
+    void eenVraagAanDeTabelWordtPerGedeploydeVersieEenKeerGeevalueerd() throws Exception {
+        long voor = evaluaties();
+        List<Onderdeel> eerste = onderdelen.van(Leerroute.B1, null, Doelgroep.OVERIGE_MIGRANT, false, false);
+        long naEerste = evaluaties();
+        assertThat(naEerste - voor).as("hoogstens een evaluatie, met historie").isLessThanOrEqualTo(1);
+        assertThat(onderdelen.van(Leerroute.B1, null, Doelgroep.OVERIGE_MIGRANT, false, false)).isEqualTo(eerste);
+        assertThat(evaluaties()).as("dezelfde vraag bij dezelfde versie: het antwoord uit het geheugen")
+                .isEqualTo(naEerste);
+
+        // A beleidsmedewerker raises the MAP's hours: the next question is asked of the new version
+        String tabel = Files.readString(Path.of("processes", "onderdelen.dmn"));
+        String meerUren = tabel.replace("<outputEntry id=\"Regel_04_out3\"><text>40</text>",
+                "<outputEntry id=\"Regel_04_out3\"><text>41</text>");
+        assertThat(meerUren).isNotEqualTo(tabel);
+        deploy(meerUren);
+        try {
+            assertThat(onderdelen.van(Leerroute.B1, null, Doelgroep.OVERIGE_MIGRANT, false, false))
+                    .filteredOn(o -> o.code() == MAP).singleElement()
+                    .satisfies(o -> assertThat(o.minimumUren()).isEqualTo(41));
+            assertThat(evaluaties()).isEqualTo(naEerste + 1);
+        } finally {
+            deploy(tabel);
+        }
+        assertThat(onderdelen.van(Leerroute.B1, null, Doelgroep.OVERIGE_MIGRANT, false, false)).isEqualTo(eerste);
+    }
+
+    private long evaluaties() {
+        return historie.createHistoricDecisionInstanceQuery().decisionDefinitionKey(Onderdelen.TABEL).count();
+    }
+
+    private void deploy(String tabel) {
+        repository.createDeployment().name("onderdelen-test")
+                .addString("onderdelen.dmn", tabel).deploy();
+    }
 
     @Test
     void deOnderdelenPerLeerrouteKomenUitDeTabel() {
