@@ -7,11 +7,13 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import nl.fermwerk.inburgering.basis.Doelgroep;
@@ -200,14 +202,22 @@ public class Termijndefinities {
     }
 
     /**
-     * The same reading, uncached, on whichever engine a model runs in (the expression bean {@link Termijnen} also
-     * serves the benchmark's bare engine, which has no Spring beans).
+     * The same reading on whichever engine a model runs in (the expression bean {@link Termijnen} also serves the
+     * benchmark's bare engine, which has no Spring beans): the latest deployed version, read in memory as
+     * {@link GedeployedeTabel} does. Through the engine's DecisionService every trajectory wrote a decision instance
+     * with some 90 output rows of history for its voortgangsgesprek cycle (6 rows per completed task in bench/run.sh),
+     * which nobody reads.
      */
     static List<Termijndefinitie> lees(ProcessEngineServices engine, Doelgroep doelgroep, Leerroute leerroute) {
-        return engine.getDecisionService().evaluateDecisionTableByKey(BESLISSING)
-                .variables(invoer(doelgroep, leerroute == null ? LEERROUTE_ONBEKEND : leerroute.name()))
-                .evaluate().getResultList().stream().map(Termijndefinities::rij).toList();
+        RepositoryService repository = engine.getRepositoryService();
+        VariableMap invoer = invoer(doelgroep, leerroute == null ? LEERROUTE_ONBEKEND : leerroute.name());
+        return PER_ENGINE.computeIfAbsent(repository, GedeployedeTabel::new).lees(laatsteVersie(repository), invoer)
+                .stream().map(Termijndefinities::rij).toList();
     }
+
+    /** The parsed versions per engine; weak, so an engine that is closed (a test's, a benchmark's) lets go of them. */
+    private static final Map<RepositoryService, GedeployedeTabel> PER_ENGINE =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     private static VariableMap invoer(Doelgroep doelgroep, String leerroute) {
         return Variables.createVariables().putValue("doelgroep", doelgroep.name()).putValue("leerroute", leerroute);

@@ -2,6 +2,7 @@ package nl.fermwerk.inburgering.termijnen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Proxy;
 import nl.fermwerk.inburgering.basis.Doelgroep;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.basis.Leerroute;
@@ -9,6 +10,7 @@ import nl.fermwerk.inburgering.rapportage.Rapportages;
 import nl.fermwerk.inburgering.traject.TrajectTestBasis;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -56,5 +58,22 @@ class TermijnenLezenSchrijftNietsTest extends TrajectTestBasis {
         } finally {
             repository.deleteDeployment(deployment, true);
         }
+    }
+
+    @Test
+    void deCyclusVanDeVoortgangsgesprekkenLeestDeGedeploydeTabelZonderBeslishistorie() {
+        long historieVoor = historie.createHistoricDecisionInstanceQuery()
+                .decisionDefinitionKey(Termijndefinities.BESLISSING).count();
+        // What a timer expression in the model hands the bean: its execution, with the trajectory's doelgroep
+        DelegateExecution execution = (DelegateExecution) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DelegateExecution.class}, (proxy, methode, argumenten) -> switch (methode.getName()) {
+                    case "getVariable" -> "doelgroep".equals(argumenten[0]) ? "ASIELSTATUSHOUDER" : null;
+                    case "getProcessEngineServices" -> engine;
+                    default -> throw new UnsupportedOperationException(methode.getName());
+                });
+
+        assertThat(new Termijnen().cyclus(execution, "VOORTGANGSGESPREK")).isEqualTo("R/P6M");
+        assertThat(historie.createHistoricDecisionInstanceQuery()
+                .decisionDefinitionKey(Termijndefinities.BESLISSING).count()).isEqualTo(historieVoor);
     }
 }
