@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
+import nl.fermwerk.inburgering.basis.AntwoordenPerVersie;
 import nl.fermwerk.inburgering.basis.LaatsteVersies;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -29,8 +28,7 @@ public final class Taakverdeling {
      * (the FEEL engine builds its function library per evaluation); a table version never changes, so its answers
      * are kept until a newer version is deployed.
      */
-    private static final AtomicReference<Map.Entry<String, Map<String, Optional<Toewijzing>>>> ANTWOORDEN =
-            new AtomicReference<>(Map.entry("", new ConcurrentHashMap<>()));
+    private static final AntwoordenPerVersie<Optional<Toewijzing>> ANTWOORDEN = new AntwoordenPerVersie<>();
 
     public static Optional<Toewijzing> zoek(ProcessEngineServices engine, String gemeente, String onderdeel) {
         return zoek(engine.getRepositoryService(), engine.getDecisionService(), gemeente, onderdeel);
@@ -45,13 +43,8 @@ public final class Taakverdeling {
         if (versie.isEmpty()) {
             return Optional.empty();
         }
-        Map.Entry<String, Map<String, Optional<Toewijzing>>> cache = ANTWOORDEN.get();
-        if (!cache.getKey().equals(versie.get())) {
-            cache = Map.entry(versie.get(), new ConcurrentHashMap<>());
-            ANTWOORDEN.set(cache);
-        }
-        return cache.getValue().computeIfAbsent(gemeente + "|" + onderdeel,
-                sleutel -> evalueer(beslissingen, versie.get(), gemeente, onderdeel));
+        return ANTWOORDEN.van(versie.get(), gemeente + "|" + onderdeel,
+                () -> evalueer(beslissingen, versie.get(), gemeente, onderdeel));
     }
 
     private static Optional<Toewijzing> evalueer(DecisionService beslissingen, String versie, String gemeente,

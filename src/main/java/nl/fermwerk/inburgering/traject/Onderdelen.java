@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
+import nl.fermwerk.inburgering.basis.AntwoordenPerVersie;
 import nl.fermwerk.inburgering.basis.Doelgroep;
 import nl.fermwerk.inburgering.basis.LaatsteVersies;
 import nl.fermwerk.inburgering.basis.Leerroute;
@@ -41,8 +40,7 @@ public class Onderdelen {
      * history per completion (3.7 rows per completed task in bench/run.sh) for an answer that only a new deployment
      * can change. A newer version empties the answers; its first answer to a question is evaluated, with history.
      */
-    private final AtomicReference<Map.Entry<String, Map<String, List<Onderdeel>>>> antwoorden =
-            new AtomicReference<>(Map.entry("", new ConcurrentHashMap<>()));
+    private final AntwoordenPerVersie<List<Onderdeel>> antwoorden = new AntwoordenPerVersie<>();
 
     public Onderdelen(DecisionService beslissingen, RepositoryService repository, IdentityService identiteit) {
         this.beslissingen = beslissingen;
@@ -58,16 +56,11 @@ public class Onderdelen {
         }
         String versie = AlsSysteem.voer(identiteit, () -> LaatsteVersies.beslissing(repository, TABEL))
                 .orElseThrow(() -> new IllegalStateException("Tabel " + TABEL + " is niet gedeployd"));
-        Map.Entry<String, Map<String, List<Onderdeel>>> cache = antwoorden.get();
-        if (!cache.getKey().equals(versie)) {
-            cache = Map.entry(versie, new ConcurrentHashMap<>());
-            antwoorden.set(cache);
-        }
         String niveau = examenniveau == null ? STANDAARD_NIVEAU : examenniveau;
-        return cache.getValue().computeIfAbsent(
+        return antwoorden.van(versie,
                 String.join("|", leerroute.name(), niveau, String.valueOf(doelgroep), String.valueOf(uitkering),
                         String.valueOf(alfabetisering)),
-                sleutel -> evalueer(versie, leerroute, niveau, doelgroep, uitkering, alfabetisering));
+                () -> evalueer(versie, leerroute, niveau, doelgroep, uitkering, alfabetisering));
     }
 
     private List<Onderdeel> evalueer(String versie, Leerroute leerroute, String examenniveau, Doelgroep doelgroep,
