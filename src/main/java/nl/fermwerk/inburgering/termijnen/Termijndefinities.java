@@ -58,7 +58,8 @@ public class Termijndefinities {
 
     @Autowired
     public Termijndefinities(RepositoryService repository) {
-        this(new GedeployedeTabel(repository), () -> laatsteVersie(repository), () -> alleVersies(repository));
+        this(lezer(new GedeployedeTabel(), repository), () -> laatsteVersie(repository),
+                () -> alleVersies(repository));
     }
 
     /**
@@ -68,22 +69,18 @@ public class Termijndefinities {
      * "as of" a peildatum, on PostgreSQL) refuses the write, so the first dashboard after a restart or a deployment
      * failed. The table is FEEL only ({@code modellen.DmnKeuring}), which this engine evaluates as the process engine's.
      */
-    private static final class GedeployedeTabel implements Lezer {
+    private static final class GedeployedeTabel {
 
-        private final RepositoryService repository;
         private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
         private final Map<String, DmnDecision> versies = new ConcurrentHashMap<>();
 
-        GedeployedeTabel(RepositoryService repository) {
-            this.repository = repository;
+        /** The engine that deployed the versions is handed in, not held: {@link #PER_ENGINE} keeps it weakly. */
+        List<Map<String, Object>> lees(RepositoryService repository, String versie, VariableMap invoer) {
+            return dmn.evaluateDecisionTable(versies.computeIfAbsent(versie, v -> parse(repository, v)), invoer)
+                    .getResultList();
         }
 
-        @Override
-        public List<Map<String, Object>> lees(String versie, VariableMap invoer) {
-            return dmn.evaluateDecisionTable(versies.computeIfAbsent(versie, this::parse), invoer).getResultList();
-        }
-
-        private DmnDecision parse(String versie) {
+        private DmnDecision parse(RepositoryService repository, String versie) {
             try (InputStream xml = repository.getDecisionModel(versie)) {
                 return dmn.parseDecision(BESLISSING, xml);
             } catch (IOException e) {
@@ -91,6 +88,10 @@ public class Termijndefinities {
                         + " is niet te lezen", e);
             }
         }
+    }
+
+    private static Lezer lezer(GedeployedeTabel tabel, RepositoryService repository) {
+        return (versie, invoer) -> tabel.lees(repository, versie, invoer);
     }
 
     private Termijndefinities(Lezer lezer, Supplier<String> versie, Supplier<List<String>> alleVersies) {
@@ -211,11 +212,14 @@ public class Termijndefinities {
     static List<Termijndefinitie> lees(ProcessEngineServices engine, Doelgroep doelgroep, Leerroute leerroute) {
         RepositoryService repository = engine.getRepositoryService();
         VariableMap invoer = invoer(doelgroep, leerroute == null ? LEERROUTE_ONBEKEND : leerroute.name());
-        return PER_ENGINE.computeIfAbsent(repository, GedeployedeTabel::new).lees(laatsteVersie(repository), invoer)
-                .stream().map(Termijndefinities::rij).toList();
+        return PER_ENGINE.computeIfAbsent(repository, r -> new GedeployedeTabel())
+                .lees(repository, laatsteVersie(repository), invoer).stream().map(Termijndefinities::rij).toList();
     }
 
-    /** The parsed versions per engine; weak, so an engine that is closed (a test's, a benchmark's) lets go of them. */
+    /**
+     * The parsed versions per engine; weak, so an engine that is closed (a test's, a benchmark's) lets go of them. The
+     * values do not hold the engine: a value that did would keep its own key alive.
+     */
     private static final Map<RepositoryService, GedeployedeTabel> PER_ENGINE =
             Collections.synchronizedMap(new WeakHashMap<>());
 
