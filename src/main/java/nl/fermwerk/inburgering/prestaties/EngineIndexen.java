@@ -76,9 +76,7 @@ class EngineIndexen {
     @Order(0)
     void maak() {
         boolean postgres = DatabaseSoort.isPostgres(jdbc);
-        List<String[]> indexen = postgres
-                ? Stream.concat(INDEXEN.stream(), INDEXEN_POSTGRES.stream()).toList()
-                : INDEXEN;
+        List<String[]> indexen = voor(postgres);
         for (String[] index : indexen) {
             jdbc.execute("CREATE INDEX IF NOT EXISTS " + index[0] + " ON " + index[1]);
         }
@@ -89,6 +87,11 @@ class EngineIndexen {
         if (postgres) {
             maakStatistieken();
         }
+    }
+
+    /** The indexes of {@link #INDEXEN}, and on PostgreSQL those of {@link #INDEXEN_POSTGRES} as well. */
+    static List<String[]> voor(boolean postgres) {
+        return postgres ? Stream.concat(INDEXEN.stream(), INDEXEN_POSTGRES.stream()).toList() : INDEXEN;
     }
 
     private void maakStatistieken() {

@@ -73,11 +73,7 @@ class PrestatiesTest {
 
     @Test
     void deIndexenOpDeEngineTabellenBestaan() {
-        boolean postgres = nl.fermwerk.inburgering.basis.DatabaseSoort.isPostgres(jdbc);
-        List<String[]> verwacht = postgres
-                ? java.util.stream.Stream.concat(EngineIndexen.INDEXEN.stream(), EngineIndexen.INDEXEN_POSTGRES.stream())
-                        .toList()
-                : EngineIndexen.INDEXEN;
+        List<String[]> verwacht = EngineIndexen.voor(nl.fermwerk.inburgering.basis.DatabaseSoort.isPostgres(jdbc));
         java.util.Set<String> aanwezig = new java.util.HashSet<>();
         jdbc.execute((java.sql.Connection verbinding) -> {
             // H2 keeps table names upper case, PostgreSQL lower case
