@@ -3,7 +3,9 @@ package nl.fermwerk.inburgering.traject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.LocalDate;
 import nl.fermwerk.inburgering.support.IntegratieTest;
+import nl.fermwerk.inburgering.termijnen.Termijnen;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,5 +87,19 @@ class StappenUitHetSchemaTest extends TrajectTestBasis {
         assertThat(gebeurtenissen(id, "CasuistiekoverlegGehouden")).hasSize(1);
         assertThat(traject(id)).hasPassed("End_SociaalTeamIngezet", "End_CasuistiekoverlegGehouden");
         assertThat(openTaken(id)).doesNotContain("inzetSociaalTeam", "casuistiekoverleg");
+    }
+
+    /**
+     * "Aanwijzen / voorstellen vrijwilliger VW" stands in the first quarter of the schema: the partner's task carries
+     * the end of the first three months after the koppeling as its due date, a target without a watcher (no
+     * escalation), so the Werkvoorraad sorts it among the dated work and "Termijn verlopen" shows it once late.
+     */
+    @Test
+    void deVrijwilligerIsVoorgesteldInHetEersteKwartaalNaDeKoppeling() {
+        String id = open("ASIELSTATUSHOUDER", "MONTFOORT", true);
+        rondAf(id, "overdrachtCoa", "datumOverdracht", vandaag());
+        LocalDate koppeling = dossiers.vind(id).datumKoppeling();
+        assertThat(taak(id, "vrijwilligerVoorstellen").getDueDate())
+                .isEqualTo(Termijnen.eindeVanDag(koppeling.plusMonths(3)));
     }
 }
