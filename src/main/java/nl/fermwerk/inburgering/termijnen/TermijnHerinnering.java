@@ -22,15 +22,16 @@ public class TermijnHerinnering implements JavaDelegate {
     public static final int PRIORITEIT = 75;
 
     private final TaskService taken;
+    private final Termijndefinities definities;
 
-    public TermijnHerinnering(TaskService taken) {
+    public TermijnHerinnering(TaskService taken, Termijndefinities definities) {
         this.taken = taken;
+        this.definities = definities;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object taak = execution.getVariable("taak");
-        List<String> sleutels = Termijndefinities.lijst(taak == null ? "" : taak.toString());
+        List<String> sleutels = Termijndefinities.lijst(new Bewakingsrij(execution::getVariable, definities).taak());
         if (sleutels.isEmpty()) {
             return;
         }

@@ -22,10 +22,15 @@ public class TermijnOverschreden implements JavaDelegate {
     /** The message the trajectory waits for; listed in {@code modellen.Berichten.INTERN}. */
     static final String INBURGERINGSTERMIJN_VERSTREKEN = "InburgeringstermijnVerstreken";
 
-    private final Gebeurtenissen gebeurtenissen;
+    /** Read by the escalation task's {@code camunda:candidateGroups} in processes/termijnbewaking.bpmn. */
+    static final String ESCALATIEGROEP = "escalatieGroep";
 
-    public TermijnOverschreden(Gebeurtenissen gebeurtenissen) {
+    private final Gebeurtenissen gebeurtenissen;
+    private final Termijndefinities definities;
+
+    public TermijnOverschreden(Gebeurtenissen gebeurtenissen, Termijndefinities definities) {
         this.gebeurtenissen = gebeurtenissen;
+        this.definities = definities;
     }
 
     @Override
@@ -36,6 +41,14 @@ public class TermijnOverschreden implements JavaDelegate {
                 vervaldatum == null ? null : LocalDate.parse(vervaldatum.toString()), execution.getCurrentActivityId());
         String dossierId = Dossiernummer.van(execution);
         gebeurtenissen.voegToe(dossierId, overschreden, Klok.nu(), "systeem");
+        if (execution.hasVariable(Bewakingsrij.VERSIE) && !execution.hasVariable(ESCALATIEGROEP)) {
+            // Only a watcher that escalates needs these, as variables: the escalation task's candidate group (an
+            // expression in the model) and the task its form names. A watcher started before it kept its version
+            // of the table has them already; a model other than the watcher has no escalation task.
+            Bewakingsrij rij = new Bewakingsrij(execution::getVariable, definities);
+            execution.setVariable(ESCALATIEGROEP, rij.escalatieGroep());
+            execution.setVariable("taak", rij.taak());
+        }
         if (INBURGERINGSTERMIJN.equals(termijn)) {
             // The trajectory decides what follows (wait for DUO's extension, else end with TERMIJN_VERSTREKEN); a
             // trajectory that no longer waits for it (already closing) is simply not addressed

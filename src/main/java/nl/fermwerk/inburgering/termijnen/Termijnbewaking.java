@@ -119,16 +119,18 @@ public class Termijnbewaking {
         Map<String, Map<String, Object>> lijsten = new HashMap<>();
         runtime.createVariableInstanceQuery()
                 .processInstanceIdIn(watchers.stream().map(ProcessInstance::getId).toArray(String[]::new))
-                .variableNameIn("termijn", "nakomGebeurtenissen", "vervalGebeurtenissen").disableBinaryFetching()
+                .variableNameIn("termijn", "doelgroep", Bewakingsrij.VERSIE, "nakomGebeurtenissen",
+                        "vervalGebeurtenissen").disableBinaryFetching()
                 .disableCustomObjectDeserialization().list()
                 .forEach(v -> lijsten.computeIfAbsent(v.getProcessInstanceId(), p -> new HashMap<>())
                         .put(v.getName(), v.getValue()));
         for (ProcessInstance watcher : watchers) {
             Map<String, Object> v = lijsten.getOrDefault(watcher.getId(), Map.of());
+            Bewakingsrij rij = new Bewakingsrij(v::get, definities);
             boolean gemeld = true;
-            if (Termijndefinities.lijst(tekst(v.get("nakomGebeurtenissen"))).contains(type)) {
+            if (rij.nakomGebeurtenissen().contains(type)) {
                 correleer(watcher, GEHAALD, Variables.createVariables());
-            } else if (Termijndefinities.lijst(tekst(v.get("vervalGebeurtenissen"))).contains(type)) {
+            } else if (rij.vervalGebeurtenissen().contains(type)) {
                 correleer(watcher, VERVALLEN, Variables.createVariables().putValue("reden", type));
             } else {
                 gemeld = false;
@@ -147,7 +149,8 @@ public class Termijnbewaking {
         if (dossier.isEmpty() || verlengd.tot() == null) {
             return;
         }
-        definities.van(verlengd.termijn(), dossier.get().doelgroep()).filter(Termijndefinitie::bewaakt).ifPresent(d -> {
+        Termijndefinities tabel = definities.vastgezet();
+        tabel.van(verlengd.termijn(), dossier.get().doelgroep()).filter(Termijndefinitie::bewaakt).ifPresent(d -> {
             LocalDate start = historie.createHistoricProcessInstanceQuery().processDefinitionKey(PROCES)
                     .processInstanceBusinessKey(gebeurtenis.dossierId()).variableValueEquals("termijn", d.termijn())
                     .orderByProcessInstanceStartTime().desc().list().stream().findFirst()
@@ -155,7 +158,7 @@ public class Termijnbewaking {
                             .variableName("startdatum").singleResult())
                     .map(v -> LocalDate.parse(String.valueOf(v.getValue())))
                     .orElse(startdatum(gebeurtenis, null));
-            VariableMap variabelen = variabelen(gebeurtenis.dossierId(), dossier.get(), d, start);
+            VariableMap variabelen = variabelen(gebeurtenis.dossierId(), dossier.get(), d, start, tabel.versie());
             variabelen.putAll(data(d, verlengd.tot()));
             variabelen.putValue("verlengd", true);
             runtime.startProcessInstanceByKey(PROCES, gebeurtenis.dossierId(), variabelen);
@@ -168,12 +171,13 @@ public class Termijnbewaking {
         if (dossier.isEmpty()) {
             return;
         }
-        for (Termijndefinitie d : definities.voor(dossier.get().doelgroep(), dossier.get().leerroute())) {
+        Termijndefinities tabel = definities.vastgezet();
+        for (Termijndefinitie d : tabel.voor(dossier.get().doelgroep(), dossier.get().leerroute())) {
             if (d.bewaakt() && d.startGebeurtenis().equals(gebeurtenis.type())
                     && !loopt(gebeurtenis.dossierId(), d.termijn(), bekend)) {
                 LocalDate start = startdatum(gebeurtenis, d.startVeld());
                 runtime.startProcessInstanceByKey(PROCES, gebeurtenis.dossierId(),
-                        variabelen(gebeurtenis.dossierId(), dossier.get(), d, start));
+                        variabelen(gebeurtenis.dossierId(), dossier.get(), d, start, tabel.versie()));
             }
         }
     }
@@ -197,8 +201,9 @@ public class Termijnbewaking {
                 Map<String, Object> v = new HashMap<>();
                 historie.createHistoricVariableInstanceQuery().processInstanceId(w.getId()).list()
                         .forEach(h -> v.put(h.getName(), h.getValue()));
-                standen.add(new Termijnstand(tekst(v.get("termijn")), tekst(v.get("label")),
-                        tekst(v.get("startdatum")), tekst(v.get("vervaldatum")), status(w, v), tekst(v.get("taak"))));
+                Bewakingsrij rij = new Bewakingsrij(v::get, definities);
+                standen.add(new Termijnstand(tekst(v.get("termijn")), rij.label(), tekst(v.get("startdatum")),
+                        tekst(v.get("vervaldatum")), status(w, v), rij.taak()));
             }
             return standen;
         });
@@ -319,18 +324,19 @@ public class Termijnbewaking {
                 .map(w -> LocalDate.parse(String.valueOf(runtime.getVariable(w.getId(), "vervaldatum"))));
     }
 
-    static VariableMap variabelen(String dossierId, Dossier dossier, Termijndefinitie d, LocalDate start) {
+    /**
+     * What a watcher holds of its term: the rest of the row (its lists, task, escalation group, label) it reads from the
+     * version of the table it started under ({@link Bewakingsrij}).
+     */
+    static VariableMap variabelen(String dossierId, Dossier dossier, Termijndefinitie d, LocalDate start,
+                                  String versie) {
         return data(d, d.vervaldatum(start))
                 .putValue("dossierId", dossierId)
                 .putValue("gemeente", dossier.gemeente() == null ? null : dossier.gemeente().name())
                 .putValue("doelgroep", dossier.doelgroep().name())
                 .putValue("termijn", d.termijn())
-                .putValue("label", d.label())
                 .putValue("startdatum", start.toString())
-                .putValue("escalatieGroep", d.escalatieGroep())
-                .putValue("taak", String.join(",", d.taken()))
-                .putValue("nakomGebeurtenissen", String.join(",", d.nakomGebeurtenissen()))
-                .putValue("vervalGebeurtenissen", String.join(",", d.vervalGebeurtenissen()));
+                .putValue(Bewakingsrij.VERSIE, versie);
     }
 
     /** The dates of a term that ends on this day: what the watcher's timers and the task's due date read. */

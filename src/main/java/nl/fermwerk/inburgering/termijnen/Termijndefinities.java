@@ -143,8 +143,19 @@ public class Termijndefinities {
 
     /** Every term of the table that applies to this doelgroep (and leerroute, null before the PIP). */
     public List<Termijndefinitie> voor(Doelgroep doelgroep, Leerroute leerroute) {
-        String definitie = versie.get();
-        String route = leerroute == null ? LEERROUTE_ONBEKEND : leerroute.name();
+        return rijen(versie.get(), doelgroep, leerroute == null ? LEERROUTE_ONBEKEND : leerroute.name());
+    }
+
+    /**
+     * One term as an earlier version of the table states it, whatever the leerroute: the row a term watcher started
+     * under that version runs by (its lists, its escalation group, its task), however the table changed since.
+     */
+    public Optional<Termijndefinitie> van(String versie, String termijn, Doelgroep doelgroep) {
+        return rijen(versie, doelgroep, LEERROUTE_ONBEKEND).stream().filter(d -> d.termijn().equals(termijn))
+                .findFirst();
+    }
+
+    private List<Termijndefinitie> rijen(String definitie, Doelgroep doelgroep, String route) {
         return cache.computeIfAbsent(definitie + "|" + doelgroep + "|" + route, sleutel -> lees(definitie, doelgroep,
                 route));
     }

@@ -24,9 +24,10 @@ public final class Procesvariabelen {
             "doelgroep", "uitkering", "datumKoppeling", BETROKKEN, "warmeOverdracht",
             "maatschappelijkeBegeleiding", "bijstand", "ontzorgen", "leerrouteGemeente", "pvt", "map",
             "naarGemeente", "vorigeLeerroute", "vervaldatum", "vervalmoment", "herinneringsmoment",
-            "startdatum", "escalatieGroep", "taak", "nakomGebeurtenissen", "vervalGebeurtenissen", "gemeenteLabel",
-            "doelgroepLabel", "inkoopregioLabel", "datumKoppelingLabel", "leerrouteLabel", "pipDatumLabel",
-            "naarGemeenteLabel", "termijnLabel", "vervaldatumLabel", "startdatumLabel", "taakLabel", "datumBudgetbeheerLabel");
+            "startdatum", "escalatieGroep", "taak", "nakomGebeurtenissen", "vervalGebeurtenissen", "termijnenVersie",
+            "gemeenteLabel", "doelgroepLabel", "inkoopregioLabel", "datumKoppelingLabel", "leerrouteLabel",
+            "pipDatumLabel", "naarGemeenteLabel", "termijnLabel", "vervaldatumLabel", "startdatumLabel", "taakLabel",
+            "datumBudgetbeheerLabel");
 
     /**
      * The read-only context a form's header may show next to the task's own fields: who, where, which route and which

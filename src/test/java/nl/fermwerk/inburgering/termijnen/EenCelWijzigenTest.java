@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.fermwerk.inburgering.basis.Klok;
@@ -18,6 +19,9 @@ import nl.fermwerk.inburgering.rapportage.Rapportages;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import nl.fermwerk.inburgering.traject.TrajectTestBasis;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -157,6 +161,83 @@ class EenCelWijzigenTest extends TrajectTestBasis {
             repository.deleteDeployment(deployment, true);
         }
         assertThat(definities.raakt("ZienswijzeBinnengekomen")).isFalse();
+    }
+
+    /**
+     * A watcher holds the version of the table it started under, not the row's values: a newer version that lets
+     * another event meet the PIP term and sends its escalation elsewhere changes nothing for a watcher that was
+     * already running, while a watcher started under the newer version follows the newer row.
+     */
+    @Test
+    void eenLopendeWatcherVolgtDeRijVanDeVersieWaaronderHijBegon() throws Exception {
+        String ervoor = open("GEZINSMIGRANT", "WOERDEN", false);
+        assertThat(runtime.getVariables(watcher(ervoor, "PIP")).keySet()).contains(Bewakingsrij.VERSIE)
+                .doesNotContain("nakomGebeurtenissen", "vervalGebeurtenissen", "label", "taak", "escalatieGroep");
+        String tabel = new ClassPathResource("processes/termijnen.dmn").getContentAsString(StandardCharsets.UTF_8);
+        String nieuw = cel(cel(tabel, "PIP", "\"PipVastgesteld\"", "\"PipBijgesteld\""), "PIP",
+                "\"fermwerk-teamleider\"", "\"fermwerk-casusregie\"");
+        String deployment = repository.createDeployment().name("termijnen-test").addString("termijnen.dmn", nieuw)
+                .deploy().getId();
+        try {
+            String erna = open("GEZINSMIGRANT", "WOERDEN", false);
+            LocalDate verval = dossiers.vind(erna).datumKoppeling().plusWeeks(10);
+            totEnMetPip(ervoor, "B1", false);
+            totEnMetPip(erna, "B1", false);
+            // the version of before: PipVastgesteld meets the term
+            assertThat(termijnbewaking.lopend(ervoor, "PIP")).isEmpty();
+            assertThat(termijnbewaking.vanDossier(ervoor)).filteredOn(t -> t.termijn().equals("PIP")).singleElement()
+                    .satisfies(t -> {
+                        assertThat(t.status()).isEqualTo(Termijnstand.GEHAALD);
+                        assertThat(t.label()).isEqualTo("PIP binnen 10 weken");
+                        assertThat(t.taak()).isEqualTo("pipOpstellen");
+                    });
+            // the newer version: only a PipBijgesteld would, so the term runs out and escalates to its new group
+            assertThat(termijnbewaking.lopend(erna, "PIP")).isPresent();
+            naar(verval.plusDays(1).atTime(0, 1).atZone(Klok.ZONE));
+            assertThat(groepen(taak(erna, "termijnBewaking"))).containsExactly("fermwerk-casusregie");
+            assertThat(taken.getVariable(taak(erna, "termijnBewaking").getId(), "taakLabel"))
+                    .isEqualTo("PIP opstellen en beschikken");
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
+    }
+
+    /**
+     * A watcher started before watchers kept their version holds the row's values itself (production databases have
+     * them running): those values still decide its escalation group and its label.
+     */
+    @Test
+    void eenWatcherVanVoorDeVersieHoudtZijnEigenWaarden() {
+        String id = open("GEZINSMIGRANT", "BODEGRAVEN_REEUWIJK", false);
+        String watcher = watcher(id, "PIP");
+        runtime.removeVariable(watcher, Bewakingsrij.VERSIE);
+        runtime.setVariables(watcher, Map.of("label", "PIP binnen tien weken (oude tabel)",
+                "escalatieGroep", "fermwerk-casusregie", "taak", "pipOpstellen",
+                "nakomGebeurtenissen", "PipVastgesteld", "vervalGebeurtenissen", "OntheffingVerleend"));
+        assertThat(termijnbewaking.vanDossier(id)).filteredOn(t -> t.termijn().equals("PIP")).singleElement()
+                .satisfies(t -> assertThat(t.label()).isEqualTo("PIP binnen tien weken (oude tabel)"));
+        naar(dossiers.vind(id).datumKoppeling().plusWeeks(10).plusDays(1).atTime(0, 1).atZone(Klok.ZONE));
+        assertThat(groepen(taak(id, "termijnBewaking"))).containsExactly("fermwerk-casusregie");
+    }
+
+    /** After beheer deleted the deployment of a watcher's version, the latest table serves: no event may fail on it. */
+    @Test
+    void eenWatcherWiensVersieIsVerwijderdLeestDeLaatsteTabel() {
+        Map<String, Object> variabelen = Map.of(Bewakingsrij.VERSIE, "termijnen:99:verwijderd", "termijn", "PIP",
+                "doelgroep", "GEZINSMIGRANT");
+        Bewakingsrij rij = new Bewakingsrij(variabelen::get, new Termijndefinities(repository));
+        assertThat(rij.label()).isEqualTo("PIP binnen 10 weken");
+        assertThat(rij.nakomGebeurtenissen()).containsExactly("PipVastgesteld");
+    }
+
+    private List<String> groepen(Task taak) {
+        return taken.getIdentityLinksForTask(taak.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+                .map(IdentityLink::getGroupId).toList();
+    }
+
+    private String watcher(String dossierId, String termijn) {
+        return termijnbewaking.lopend(dossierId, termijn).orElseThrow().getId();
     }
 
     private static List<JsonNode> mijn(JsonNode antwoord, String id) {
