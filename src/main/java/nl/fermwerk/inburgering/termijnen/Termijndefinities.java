@@ -162,7 +162,7 @@ public class Termijndefinities {
 
     /** One term for this doelgroep, whatever the leerroute. */
     public Optional<Termijndefinitie> van(String termijn, Doelgroep doelgroep) {
-        return voor(doelgroep, null).stream().filter(d -> d.termijn().equals(termijn)).findFirst();
+        return van(versie.get(), termijn, doelgroep);
     }
 
     /** One term that must exist for this doelgroep; a table without it is a broken deployment. */
