@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -207,10 +206,5 @@ class HerrouteringTest extends TrajectTestBasis {
     private List<String> lezers(Task taak) {
         return autorisaties.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taak.getId()).list()
                 .stream().map(Authorization::getGroupId).filter(g -> g != null).sorted().toList();
-    }
-
-    private List<String> kandidaten(Task taak) {
-        return taken.getIdentityLinksForTask(taak.getId()).stream().filter(l -> "candidate".equals(l.getType()))
-                .map(IdentityLink::getGroupId).toList();
     }
 }

@@ -25,6 +25,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -136,6 +138,12 @@ public abstract class TrajectTestBasis {
 
     protected Task taak(String dossierId, String taak) {
         return testDossiers.taak(dossierId, taak);
+    }
+
+    /** The candidate groups of a task: whom the routing gave it to. */
+    protected List<String> kandidaten(Task taak) {
+        return taken.getIdentityLinksForTask(taak.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).map(IdentityLink::getGroupId).toList();
     }
 
     protected List<String> openTaken(String dossierId) {
