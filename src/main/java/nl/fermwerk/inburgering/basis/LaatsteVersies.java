@@ -3,7 +3,11 @@ package nl.fermwerk.inburgering.basis;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -16,14 +20,36 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
  * command (one transaction) no deployment can change which version is the latest. The next command asks again, so a
  * deployment on any node counts from the next command on, exactly as when every evaluation asked.
  * <p>
+ * The same for the Camunda Form a task's {@code formRef} resolves to (binding {@code latest}: a new form version counts
+ * from the next command on).
+ * <p>
  * Kept as an engine session ({@link Fabriek}, registered by {@link LaatsteVersiesPlugin}), so it lives and dies with
  * the command; outside a command, or on an engine without the plugin (the benchmark's bare engine), every call asks.
+ * An engine whose models can no longer change ({@link #zetVast}: the what-if replay's child, which deploys once and
+ * has no API and no other node) keeps the answers for its whole life instead.
  */
 public final class LaatsteVersies implements Session {
 
-    private final Map<String, Optional<String>> beslissingen = new HashMap<>();
+    private final Map<String, Optional<String>> beslissingen;
+    private final Map<String, Optional<String>> formulieren;
+    private final boolean vast;
 
-    private LaatsteVersies() {
+    private LaatsteVersies(Map<String, Optional<String>> beslissingen, Map<String, Optional<String>> formulieren,
+                           boolean vast) {
+        this.beslissingen = beslissingen;
+        this.formulieren = formulieren;
+        this.vast = vast;
+    }
+
+    /**
+     * From now on every command of this engine shares the answers: only for an engine that deploys nothing more
+     * and shares its database with no other engine. Without the plugin it changes nothing.
+     */
+    public static void zetVast(ProcessEngine engine) {
+        if (((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getSessionFactories()
+                .get(LaatsteVersies.class) instanceof Fabriek fabriek) {
+            fabriek.vast = true;
+        }
     }
 
     /** The id of the latest version of the decision without tenant, if one is deployed. */
@@ -34,6 +60,25 @@ public final class LaatsteVersies implements Session {
         }
         return opdracht.getSession(LaatsteVersies.class).beslissingen.computeIfAbsent(sleutel,
                 s -> vraag(repository, s));
+    }
+
+    /**
+     * The id of the form definition that {@code vraag} resolves for this reference (key, binding, version and the
+     * deployment of the task's process), asked once per command; empty when none resolves.
+     */
+    public static Optional<String> formulier(String referentie, Supplier<Optional<String>> vraag) {
+        CommandContext opdracht = Context.getCommandContext();
+        if (opdracht == null || !opdracht.getSessionFactories().containsKey(LaatsteVersies.class)) {
+            return vraag.get();
+        }
+        Map<String, Optional<String>> formulieren = opdracht.getSession(LaatsteVersies.class).formulieren;
+        Optional<String> bekend = formulieren.get(referentie);
+        if (bekend == null) {
+            // Not computeIfAbsent: the question runs an engine command of its own, which may ask again
+            bekend = vraag.get();
+            formulieren.put(referentie, bekend);
+        }
+        return bekend;
     }
 
     private static Optional<String> vraag(RepositoryService repository, String sleutel) {
@@ -48,11 +93,18 @@ public final class LaatsteVersies implements Session {
 
     @Override
     public void close() {
-        beslissingen.clear();
+        if (!vast) {
+            beslissingen.clear();
+            formulieren.clear();
+        }
     }
 
-    /** Opens one per command that asks. */
+    /** Opens one per command that asks; after {@link #zetVast} one shared by every command. */
     static final class Fabriek implements SessionFactory {
+
+        private final Map<String, Optional<String>> vasteBeslissingen = new ConcurrentHashMap<>();
+        private final Map<String, Optional<String>> vasteFormulieren = new ConcurrentHashMap<>();
+        private volatile boolean vast;
 
         @Override
         public Class<?> getSessionType() {
@@ -61,7 +113,8 @@ public final class LaatsteVersies implements Session {
 
         @Override
         public Session openSession() {
-            return new LaatsteVersies();
+            return vast ? new LaatsteVersies(vasteBeslissingen, vasteFormulieren, true)
+                    : new LaatsteVersies(new HashMap<>(), new HashMap<>(), false);
         }
     }
 }

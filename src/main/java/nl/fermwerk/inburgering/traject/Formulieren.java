@@ -3,6 +3,7 @@ package nl.fermwerk.inburgering.traject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.fermwerk.inburgering.basis.LaatsteVersies;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
@@ -17,7 +18,8 @@ import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 /**
  * The deployed Camunda Form of a task, resolved the way Tasklist resolves it ({@code camunda:formRef} and its
  * binding). A deployed form definition never changes, so each one is read and parsed once; a newly deployed version is
- * a new definition. Runs inside an engine command.
+ * a new definition, which the reference resolves to from the next command on ({@link LaatsteVersies}). Runs inside an
+ * engine command.
  */
 public final class Formulieren {
 
@@ -34,16 +36,29 @@ public final class Formulieren {
             return Optional.empty();
         }
         CommandContext context = Context.getCommandContext();
+        CamundaFormRefImpl ref;
         try {
-            CamundaFormRefImpl ref = new CamundaFormRefImpl(waarde(definitie.getCamundaFormDefinitionKey(), taak),
+            ref = new CamundaFormRefImpl(waarde(definitie.getCamundaFormDefinitionKey(), taak),
                     definitie.getCamundaFormDefinitionBinding());
             if (definitie.getCamundaFormDefinitionVersion() != null) {
                 ref.setVersion(Integer.valueOf(waarde(definitie.getCamundaFormDefinitionVersion(), taak)));
             }
-            CamundaFormDefinition formulier = new GetCamundaFormDefinitionCmd(ref,
-                    taak.getProcessDefinition().getDeploymentId()).execute(context);
-            return Optional.of(PER_DEFINITIE.computeIfAbsent(formulier.getId(), id -> lees(context, formulier)));
         } catch (ProcessEngineException | NumberFormatException nietGevonden) {
+            return Optional.empty();
+        }
+        String deployment = taak.getProcessDefinition().getDeploymentId();
+        return LaatsteVersies.formulier(ref.getKey() + '|' + ref.getBinding() + '|' + ref.getVersion() + '|'
+                        + deployment, () -> definitie(context, ref, deployment))
+                .map(PER_DEFINITIE::get);
+    }
+
+    /** Resolves the reference as Tasklist does and reads a definition not read before. */
+    private static Optional<String> definitie(CommandContext context, CamundaFormRefImpl ref, String deployment) {
+        try {
+            CamundaFormDefinition formulier = new GetCamundaFormDefinitionCmd(ref, deployment).execute(context);
+            PER_DEFINITIE.computeIfAbsent(formulier.getId(), id -> lees(context, formulier));
+            return Optional.of(formulier.getId());
+        } catch (ProcessEngineException nietGevonden) {
             return Optional.empty();
         }
     }

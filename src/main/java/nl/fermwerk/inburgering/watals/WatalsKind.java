@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import nl.fermwerk.inburgering.RegieInburgeringApplication;
+import nl.fermwerk.inburgering.basis.LaatsteVersies;
 import nl.fermwerk.inburgering.dossier.DossierService;
 import nl.fermwerk.inburgering.modellen.ModelGeweigerdException;
 import nl.fermwerk.inburgering.rapportage.Herspeler;
@@ -65,6 +66,8 @@ public final class WatalsKind {
             eigenDatabase(context.getBean(DataSource.class));
             ProcessEngine engine = context.getBean(ProcessEngine.class);
             deploy(engine, modellen);
+            // Nothing deploys after this in the child: the latest version of a table or form stays the same
+            LaatsteVersies.zetVast(engine);
             new Naspeling(engine, context.getBean(DossierService.class), context.getBean(Berichten.class))
                     .draai(instellingen, (gedaan, totaal) -> {
                         System.out.println(VOORTGANG + gedaan + "/" + totaal);
