@@ -2,9 +2,14 @@ package nl.fermwerk.inburgering.simulatie;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -33,7 +38,7 @@ import org.springframework.stereotype.Component;
 public class KlokVerzetter {
 
     private static final int MAX_RONDES = 10_000;
-    /** Threads that split the jobs by key read a page large enough that the other threads' jobs seldom fill it. */
+    /** The due jobs several threads share per round: at 100,000 waiting jobs a query for a page took half a second. */
     private static final int GROTE_PAGINA = 1_000;
 
     private final ManagementService beheer;
@@ -83,17 +88,39 @@ public class KlokVerzetter {
     }
 
     /**
-     * Executes the due jobs with several threads, each the jobs whose key falls to it: with the dossier as key, the
-     * jobs of one dossier run on one thread in the order one thread would run them, and dossiers run side by side.
+     * Executes the due jobs with several threads: each round reads the due jobs once, groups them by key, and the
+     * threads take the groups from one queue until it is empty. With the dossier as key, the jobs of one dossier run on
+     * one thread in the order one thread would run them, and dossiers run side by side; a thread that is done early
+     * takes the next dossier instead of waiting for the others (a fixed share per thread kept the slowest thread
+     * a quarter behind, and every thread read every due job to find its own).
      */
     public int voerUitWatVervaltIs(ExecutorService werkers, int draden, Function<Job, String> sleutel) {
-        List<Callable<Integer>> werk = new ArrayList<>();
-        for (int draad = 0; draad < draden; draad++) {
-            int mijnDraad = draad;
-            werk.add(() -> voerUitWatVervaltIs(j -> Math.floorMod(sleutel.apply(j).hashCode(), draden) == mijnDraad,
-                    GROTE_PAGINA));
+        int uitgevoerd = 0;
+        for (int ronde = 0; ronde < MAX_RONDES; ronde++) {
+            List<Job> vervallen = beheer.createJobQuery().executable().listPage(0, GROTE_PAGINA);
+            if (vervallen.isEmpty()) {
+                return uitgevoerd;
+            }
+            Map<String, List<Job>> perSleutel = new LinkedHashMap<>();
+            for (Job job : vervallen) {
+                perSleutel.computeIfAbsent(sleutel.apply(job), k -> new ArrayList<>()).add(job);
+            }
+            Queue<List<Job>> rij = new ConcurrentLinkedQueue<>(perSleutel.values());
+            Callable<Integer> werker = () -> {
+                int gedaan = 0;
+                for (List<Job> groep = rij.poll(); groep != null; groep = rij.poll()) {
+                    gedaan += voerUit(groep);
+                }
+                return gedaan;
+            };
+            int dezeRonde = Werkers.samen(werkers, Collections.nCopies(draden, werker));
+            uitgevoerd += dezeRonde;
+            if (dezeRonde == 0) {
+                // Only jobs that failed: they keep their lowered retries, as in production
+                return uitgevoerd;
+            }
         }
-        return Werkers.samen(werkers, werk);
+        return uitgevoerd;
     }
 
     /** Executes due jobs until none is left; a job that fails keeps its retries and its incident, as in production. */
@@ -118,22 +145,28 @@ public class KlokVerzetter {
             if (vervallen.isEmpty() || mijn.isEmpty() && vervallen.size() < pagina) {
                 return uitgevoerd;
             }
-            int dezeRonde = 0;
-            for (Job job : mijn) {
-                try {
-                    beheer.executeJob(job.getId());
-                    dezeRonde++;
-                } catch (OptimisticLockingException | org.camunda.bpm.engine.exception.NullValueException gelijktijdig) {
-                    // The job executor took it first: it runs there
-                } catch (RuntimeException mislukt) {
-                    // The engine has lowered the job's retries; at zero it raises an incident in Cockpit
-                }
-            }
+            int dezeRonde = voerUit(mijn);
             uitgevoerd += dezeRonde;
             if (dezeRonde == 0 && !mijn.isEmpty()) {
                 return uitgevoerd;
             }
         }
         return uitgevoerd;
+    }
+
+    /** Executes the jobs in their order; returns how many succeeded. */
+    private int voerUit(List<Job> jobs) {
+        int gedaan = 0;
+        for (Job job : jobs) {
+            try {
+                beheer.executeJob(job.getId());
+                gedaan++;
+            } catch (OptimisticLockingException | org.camunda.bpm.engine.exception.NullValueException gelijktijdig) {
+                // The job executor took it first: it runs there
+            } catch (RuntimeException mislukt) {
+                // The engine has lowered the job's retries; at zero it raises an incident in Cockpit
+            }
+        }
+        return gedaan;
     }
 }
