@@ -53,7 +53,7 @@ public final class WatalsMeting {
                 Files.write(map.resolve("na").resolve(wijziging.bestand()), wijziging.inhoud());
             }
             Gedrag gedrag = Gedrag.STANDAARD;
-            List<String> jvm = List.of(System.getProperty("watals.jvm-opties", "-XX:+UseSerialGC,-XX:TieredStopAtLevel=1").split(","));
+            List<String> jvm = List.of(System.getProperty("watals.jvm-opties", Watals.STANDAARD_JVM_OPTIES).split(","));
             long begin = System.nanoTime();
             int kwartalen = Kwartaal.tussen(vanaf, tot).size();
             try (Kindproces voor = Kindproces.start(map.resolve("voor"), map.resolve("voor.json"), aantal, zaad, vanaf,

@@ -31,7 +31,7 @@ class NaspelingMetDradenTest {
         }
         LocalDate vanaf = LocalDate.of(2027, 1, 1);
         LocalDate tot = vanaf.plusYears(1).minusDays(1);
-        List<String> jvm = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        List<String> jvm = List.of(Watals.STANDAARD_JVM_OPTIES.split(","));
         try (Kindproces een = Kindproces.start(modellen, map.resolve("een.json"), 20, 2021, vanaf, tot,
                 Gedrag.STANDAARD, "448m", jvm, k -> { }, 1);
              Kindproces twee = Kindproces.start(modellen, map.resolve("twee.json"), 20, 2021, vanaf, tot,
