@@ -5,6 +5,8 @@ let opdracht = null;
 let uitkomst = null;
 let gedrag = null;
 const grafieken = {};
+let naspelingLoopt = false;
+let voorbereidingKlok = null;
 function grafiek(id) {
   if (!grafieken[id]) { grafieken[id] = echarts.init(document.getElementById(id), null, {renderer: 'svg'}); }
   return grafieken[id];
@@ -34,19 +36,53 @@ async function fout(antwoord) {
     return '';
   }
 }
+function instellingen() {
+  const velden = new URLSearchParams();
+  for (const veld of ['vanaf', 'tot', 'aantal', 'zaad']) {
+    const waarde = document.getElementById(veld).value;
+    if (waarde) velden.append(veld, waarde);
+  }
+  return velden;
+}
+// While the beleidsmedewerker chooses a file, the server replays the deployed models for these settings already
+// (docs/watals.md, "Voorbereiden"), so the replay itself has only the change left to do
+async function bereidVoor() {
+  clearTimeout(voorbereidingKlok);
+  if (naspelingLoopt) return;
+  const antwoord = await fetch('/api/beleid/watals/voorbereiding', {method: 'POST', body: instellingen(),
+    credentials: 'same-origin', headers: {'X-Requested-With': 'XMLHttpRequest'}});
+  if (naspelingLoopt) return;
+  if (antwoord.status === 200) {
+    zet('voorbereiding', 'De gedeployde modellen zijn voor deze instellingen al nagespeeld: '
+      + 'de naspeling speelt alleen uw wijziging.');
+  } else if (antwoord.status === 202) {
+    const stand = await antwoord.json();
+    zet('voorbereiding', 'Alvast de gedeployde modellen naspelen: ' + stand.voortgang.gedaan + ' van '
+      + stand.voortgang.kwartalen + ' kwartalen.');
+    voorbereidingKlok = setTimeout(bereidVoor, 2000);
+  } else {
+    // Invalid settings or a replay running: the replay's own answer says why, should it be started
+    zet('voorbereiding', '');
+  }
+}
+function instellingenGewijzigd() {
+  clearTimeout(voorbereidingKlok);
+  voorbereidingKlok = setTimeout(bereidVoor, 1000);
+}
 async function start(e) {
   e.preventDefault();
   zet('fout', '');
   const form = new FormData();
   for (const bestand of document.getElementById('bestanden').files) form.append('bestanden', bestand, bestand.name);
-  for (const veld of ['vanaf', 'tot', 'aantal', 'zaad']) {
-    const waarde = document.getElementById(veld).value;
-    if (waarde) form.append(veld, waarde);
-  }
+  for (const [veld, waarde] of instellingen()) form.append(veld, waarde);
+  naspelingLoopt = true;
+  clearTimeout(voorbereidingKlok);
+  zet('voorbereiding', '');
   // Our own script says so (toegang.HerkomstControle): a form on another site cannot set this header
   const antwoord = await fetch('/api/beleid/watals', {method: 'POST', body: form, credentials: 'same-origin',
     headers: {'X-Requested-With': 'XMLHttpRequest'}});
   if (antwoord.status !== 202) {
+    naspelingLoopt = false;
     zet('fout', 'Niet gestart (' + antwoord.status + '): ' + await fout(antwoord));
     return;
   }
@@ -70,7 +106,7 @@ function volg(o) {
     p.max = o.voortgang.kwartalen;
     p.value = o.voortgang[kant];
     zet('t-' + kant, o.voortgang[kant] + ' van ' + o.voortgang.kwartalen + ' kwartalen'
-      + ((o.hergebruikt || []).includes(kant) ? ' (uit een eerdere naspeling)' : ''));
+      + ((o.hergebruikt || []).includes(kant) ? ' (al eerder nagespeeld)' : ''));
   }
   if (o.status === 'BEZIG') {
     setTimeout(async () => {
@@ -81,6 +117,7 @@ function volg(o) {
   }
   document.getElementById('stop').hidden = true;
   document.getElementById('start').disabled = false;
+  naspelingLoopt = false;
   if (o.status !== 'KLAAR') {
     zet('fout', o.status === 'GESTOPT' ? 'De naspeling is gestopt.' : (o.fout || 'De naspeling is mislukt.'));
     return;
@@ -92,8 +129,8 @@ function volg(o) {
     + '% van de taken te laat); klaar in ' + Math.round(o.seconden) + ' s.'
     + (o.overgeslagen && o.overgeslagen.length ? ' Niet meegespeeld (de modelkeuring van nu weigert ze): '
       + o.overgeslagen.join('; ') : '')
-    + ((o.hergebruikt || []).length ? ' Niet opnieuw nagespeeld, want eerder vandaag al met dezelfde modellen, '
-      + 'caseload en gedrag: ' + o.hergebruikt.map(k => k === 'voor' ? 'de gedeployde modellen' : 'de gewijzigde modellen')
+    + ((o.hergebruikt || []).length ? ' Niet opnieuw nagespeeld, want eerder vandaag al (of alvast) met dezelfde '
+      + 'modellen, caseload en gedrag: ' + o.hergebruikt.map(k => k === 'voor' ? 'de gedeployde modellen' : 'de gewijzigde modellen')
         .join(' en ') + '.' : ''));
   const keuze = document.getElementById('figuur');
   keuze.replaceChildren(...uitkomst.figuren.map(f => {
@@ -151,3 +188,7 @@ document.getElementById('verzoek').addEventListener('submit', start);
 document.getElementById('stop').addEventListener('click', stop);
 document.getElementById('gemeente').addEventListener('change', toon);
 document.getElementById('figuur').addEventListener('change', toon);
+for (const veld of ['vanaf', 'tot', 'aantal', 'zaad']) {
+  document.getElementById(veld).addEventListener('change', instellingenGewijzigd);
+}
+bereidVoor();

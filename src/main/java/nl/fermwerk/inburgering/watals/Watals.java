@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.basis.OngeldigeInvoerException;
 import nl.fermwerk.inburgering.basis.Probleem;
@@ -33,8 +36,10 @@ import org.springframework.stereotype.Service;
  * What-if replays for beleidsmedewerkers (docs/watals.md): the deployed models and the changed ones each replay the
  * same seeded caseload in a child process of their own ({@link Kindproces}), and the figures of both are compared.
  * One replay at a time on a node (each takes both cores for up to a minute); the changed files pass the deploy-time
- * model check first. Writes nothing into the application's database: it reads the deployed models and, for the
- * behaviour, aggregates of the real caseload ({@link Gedragsstatistiek}).
+ * model check first. A side replayed before is taken from the {@link Naspelingsgeheugen}, and the deployed side can be
+ * replayed ahead while the beleidsmedewerker prepares a change ({@link Voorbereiding}). Writes nothing into the
+ * application's database: it reads the deployed models and, for the behaviour, aggregates of the real caseload
+ * ({@link Gedragsstatistiek}).
  */
 @Service
 public class Watals {
@@ -61,7 +66,14 @@ public class Watals {
         t.setDaemon(true);
         return t;
     });
+    private final ExecutorService voorbereider = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "watals-voorbereiding");
+        t.setDaemon(true);
+        return t;
+    });
     private final Map<String, Watalsopdracht> opdrachten = new LinkedHashMap<>();
+    /** The deployed side being replayed ahead, if any (at most one per node). */
+    private Voorbereiding voorbereiding;
     private final Map<String, List<Kindproces>> lopend = new LinkedHashMap<>();
     private final Naspelingsgeheugen geheugen = new Naspelingsgeheugen();
 
@@ -81,16 +93,25 @@ public class Watals {
     public record Verzoek(Map<String, byte[]> bestanden, LocalDate vanaf, LocalDate tot, Integer aantal, Long zaad) {
     }
 
-    public synchronized Watalsopdracht start(Verzoek verzoek, String door) {
+    /** The caseload's settings of a replay, checked, with the defaults filled in. */
+    private record Instellingen(int aantal, long zaad, LocalDate vanaf, LocalDate tot) {
+
+        int kwartalen() {
+            return Kwartaal.tussen(vanaf, tot).size();
+        }
+    }
+
+    private static Instellingen instellingen(Integer aantalGegeven, Long zaadGegeven, LocalDate vanafGegeven,
+                                             LocalDate totGegeven) {
         List<Veldfout> fouten = new ArrayList<>();
-        int aantal = verzoek.aantal() == null ? 300 : verzoek.aantal();
+        int aantal = aantalGegeven == null ? 300 : aantalGegeven;
         if (aantal < MINIMUM_AANTAL || aantal > MAXIMUM_AANTAL) {
             fouten.add(new Veldfout("aantal", "Kies een caseload van " + MINIMUM_AANTAL + " tot en met "
                     + MAXIMUM_AANTAL + " dossiers."));
         }
         LocalDate vandaag = Klok.vandaag();
-        LocalDate vanaf = verzoek.vanaf() == null ? vandaag.with(IsoFields.DAY_OF_QUARTER, 1) : verzoek.vanaf();
-        LocalDate tot = verzoek.tot() == null ? vanaf.plusYears(3).minusDays(1) : verzoek.tot();
+        LocalDate vanaf = vanafGegeven == null ? vandaag.with(IsoFields.DAY_OF_QUARTER, 1) : vanafGegeven;
+        LocalDate tot = totGegeven == null ? vanaf.plusYears(3).minusDays(1) : totGegeven;
         if (vanaf.isBefore(LocalDate.of(2022, 1, 1))) {
             fouten.add(new Veldfout("vanaf", "De Wet inburgering 2021 geldt vanaf 1 januari 2022; kies een latere "
                     + "begindatum."));
@@ -103,10 +124,23 @@ public class Watals {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
+        return new Instellingen(aantal, zaadGegeven == null ? 2021 : zaadGegeven, vanaf, tot);
+    }
+
+    private void geenLopendeNaspeling() {
         if (!lopend.isEmpty()) {
             throw new Probleem(HttpStatus.CONFLICT, "Er loopt al een naspeling", "Op deze server loopt al een "
                     + "naspeling (" + lopend.keySet().iterator().next() + "); wacht tot die klaar is of stop hem.");
         }
+    }
+
+    public synchronized Watalsopdracht start(Verzoek verzoek, String door) {
+        Instellingen instellingen = instellingen(verzoek.aantal(), verzoek.zaad(), verzoek.vanaf(), verzoek.tot());
+        int aantal = instellingen.aantal();
+        long zaad = instellingen.zaad();
+        LocalDate vanaf = instellingen.vanaf();
+        LocalDate tot = instellingen.tot();
+        geenLopendeNaspeling();
         Modelset voor = Modelset.gedeployed(repository);
         Modelset na;
         try {
@@ -118,7 +152,6 @@ public class Watals {
                             o.melding())).toList()));
         }
         Gedrag gedrag = statistiek.gedrag();
-        long zaad = verzoek.zaad() == null ? 2021 : verzoek.zaad();
         String id = UUID.randomUUID().toString();
         Watalsopdracht opdracht = new Watalsopdracht(id, door, Instant.now(), aantal, zaad, vanaf, tot,
                 verzoek.bestanden().keySet().stream().map(Modelset::bestandsnaam).sorted().toList(), gedrag);
@@ -150,13 +183,20 @@ public class Watals {
             String sleutelVoor = Naspelingsgeheugen.sleutel(map.resolve("voor"), aantal, zaad, vanaf, tot, gedrag,
                     vandaag);
             String sleutelNa = Naspelingsgeheugen.sleutel(map.resolve("na"), aantal, zaad, vanaf, tot, gedrag, vandaag);
+            Voorbereiding voorbereid = neemOver(sleutelVoor);
             Optional<Naspelingsgeheugen.Uitkomst> bekendVoor = geheugen.vind(sleutelVoor);
             Optional<Naspelingsgeheugen.Uitkomst> bekendNa = geheugen.vind(sleutelNa);
-            // The cores go to the sides that still have to be replayed; a child's threads change none of its figures
+            if (bekendVoor.isPresent()) {
+                // Remembered meanwhile: the preparation has just finished
+                voorbereid = null;
+            }
+            // The cores go to the sides that still have to be replayed; a child's threads change none of its figures.
+            // A side being prepared is not counted: when it ends, the other side has every core to itself
             int kernen = Runtime.getRuntime().availableProcessors();
-            int teSpelen = (bekendVoor.isEmpty() ? 1 : 0) + (bekendNa.isEmpty() ? 1 : 0);
+            boolean voorSpelen = bekendVoor.isEmpty() && voorbereid == null;
+            int teSpelen = (voorSpelen ? 1 : 0) + (bekendNa.isEmpty() ? 1 : 0);
             int draden = Math.max(1, kernen / Math.max(1, teSpelen));
-            Kindproces voor = bekendVoor.isPresent() ? null : Kindproces.start(map.resolve("voor"),
+            Kindproces voor = !voorSpelen ? null : Kindproces.start(map.resolve("voor"),
                     map.resolve("voor.json"), aantal, zaad, vanaf, tot, gedrag, maxHeap, jvmOpties, opdracht::voor,
                     draden);
             if (voor != null) {
@@ -176,7 +216,12 @@ public class Watals {
             }
             bekendVoor.ifPresent(b -> opdracht.hergebruikt(Watalsopdracht.VOOR));
             bekendNa.ifPresent(b -> opdracht.hergebruikt(Watalsopdracht.NA));
-            boolean voorKlaar = voor == null || voor.wacht(deadline);
+            if (voorbereid != null) {
+                voorbereid.volg(opdracht::voor);
+            }
+            Optional<Naspelingsgeheugen.Uitkomst> voorbereideVoor = voorbereid == null ? Optional.empty()
+                    : wacht(voorbereid, opdracht, deadline);
+            boolean voorKlaar = voorbereid != null ? voorbereideVoor.isPresent() : voor == null || voor.wacht(deadline);
             boolean naKlaar = voorKlaar && (na == null || na.wacht(deadline));
             if (opdracht.status() == Watalsopdracht.Status.GESTOPT) {
                 return;
@@ -185,12 +230,16 @@ public class Watals {
                 String waarom = System.currentTimeMillis() >= deadline
                         ? "De naspeling duurde langer dan " + maximaleDuur.toMinutes() + " minuten en is gestopt."
                         : "De naspeling met de " + (voorKlaar ? "gewijzigde" : "gedeployde") + " modellen is mislukt.";
+                Kindproces mislukt = voorKlaar ? na : voor;
                 LOG.warn("Naspeling {} mislukt: {}\n{}", opdracht.id(), waarom,
-                        (voorKlaar ? na : voor).laatsteUitvoer());
+                        mislukt == null ? "(de voorbereiding van de gedeployde kant)" : mislukt.laatsteUitvoer());
                 opdracht.mislukt(waarom + " Zie het log van de server.");
                 return;
             }
-            Naspelingsgeheugen.Uitkomst uitVoor = voor == null ? bekendVoor.get()
+            if (voorbereid != null) {
+                opdracht.hergebruikt(Watalsopdracht.VOOR);
+            }
+            Naspelingsgeheugen.Uitkomst uitVoor = voor == null ? voorbereideVoor.or(() -> bekendVoor).orElseThrow()
                     : new Naspelingsgeheugen.Uitkomst(Files.readAllBytes(map.resolve("voor.json")), voor.overgeslagen());
             Naspelingsgeheugen.Uitkomst uitNa = na == null ? bekendNa.get()
                     : new Naspelingsgeheugen.Uitkomst(Files.readAllBytes(map.resolve("na.json")), na.overgeslagen());
@@ -212,6 +261,112 @@ public class Watals {
             kinderen.forEach(Kindproces::close);
             synchronized (this) {
                 lopend.remove(opdracht.id());
+            }
+            Kindproces.ruimOp(map);
+        }
+    }
+
+    /**
+     * The preparation of the deployed side for these settings, if one runs, for the replay to follow; one for other
+     * settings is stopped, as the replay now wants the cores.
+     */
+    private synchronized Voorbereiding neemOver(String sleutelVoor) {
+        Voorbereiding lopende = voorbereiding;
+        if (lopende == null || lopende.sleutel().equals(sleutelVoor)) {
+            return lopende;
+        }
+        lopende.stop();
+        voorbereiding = null;
+        LOG.info("Voorbereiding gestopt: een naspeling met andere instellingen is gestart");
+        return null;
+    }
+
+    /** The prepared side's outcome; empty when it failed, ran out of time or the replay was stopped meanwhile. */
+    private static Optional<Naspelingsgeheugen.Uitkomst> wacht(Voorbereiding voorbereid, Watalsopdracht opdracht,
+                                                              long deadline) throws InterruptedException {
+        while (System.currentTimeMillis() < deadline && opdracht.status() == Watalsopdracht.Status.BEZIG) {
+            try {
+                return Optional.of(voorbereid.uitkomst().get(500, TimeUnit.MILLISECONDS));
+            } catch (TimeoutException nogBezig) {
+                // Look again whether the replay was stopped
+            } catch (ExecutionException mislukt) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Replays the deployed models' side for these settings ahead of a replay (docs/watals.md, "Voorbereiden"): the
+     * page asks for it when a beleidsmedewerker opens it, so that the comparison has only the changed side left to
+     * replay, on every core. Answers {@code KLAAR} when that side is remembered already, otherwise {@code BEZIG} with
+     * its progress; a preparation for other settings gives way to this one. Not while a replay runs (409).
+     */
+    public synchronized Map<String, Object> bereidVoor(Integer aantalGegeven, Long zaadGegeven, LocalDate vanafGegeven,
+                                                       LocalDate totGegeven, String door) {
+        Instellingen instellingen = instellingen(aantalGegeven, zaadGegeven, vanafGegeven, totGegeven);
+        geenLopendeNaspeling();
+        Gedrag gedrag = statistiek.gedrag();
+        Path map;
+        String sleutel;
+        try {
+            map = Files.createTempDirectory("watals-");
+            Modelset.gedeployed(repository).schrijfNaar(map.resolve("voor"));
+            sleutel = Naspelingsgeheugen.sleutel(map.resolve("voor"), instellingen.aantal(), instellingen.zaad(),
+                    instellingen.vanaf(), instellingen.tot(), gedrag, Klok.vandaag());
+        } catch (IOException e) {
+            throw new IllegalStateException("Voorbereiding kon niet worden gemaakt", e);
+        }
+        if (geheugen.vind(sleutel).isPresent()
+                || voorbereiding != null && voorbereiding.sleutel().equals(sleutel)) {
+            Kindproces.ruimOp(map);
+            return voorbereiding != null && voorbereiding.sleutel().equals(sleutel) ? voorbereiding.alsAntwoord()
+                    : Map.of("status", Watalsopdracht.Status.KLAAR.name());
+        }
+        if (voorbereiding != null) {
+            voorbereiding.stop();
+        }
+        Voorbereiding nieuw = new Voorbereiding(sleutel, map, instellingen.kwartalen());
+        try {
+            nieuw.kind(Kindproces.start(map.resolve("voor"), map.resolve("voor.json"), instellingen.aantal(),
+                    instellingen.zaad(), instellingen.vanaf(), instellingen.tot(), gedrag, maxHeap, jvmOpties,
+                    nieuw::voortgang, Runtime.getRuntime().availableProcessors()));
+        } catch (IOException e) {
+            Kindproces.ruimOp(map);
+            throw new IllegalStateException("Voorbereiding kon niet worden gestart", e);
+        }
+        voorbereiding = nieuw;
+        LOG.info("Voorbereiding van de gedeployde kant gestart door {}: {} dossiers, {} t/m {}, zaad {}", door,
+                instellingen.aantal(), instellingen.vanaf(), instellingen.tot(), instellingen.zaad());
+        voorbereider.submit(() -> rondAf(nieuw));
+        return nieuw.alsAntwoord();
+    }
+
+    private void rondAf(Voorbereiding voorbereid) {
+        Path map = voorbereid.map();
+        try {
+            if (voorbereid.wacht(System.currentTimeMillis() + maximaleDuur.toMillis())) {
+                Naspelingsgeheugen.Uitkomst uitkomst = new Naspelingsgeheugen.Uitkomst(
+                        Files.readAllBytes(map.resolve("voor.json")), voorbereid.overgeslagen());
+                geheugen.bewaar(voorbereid.sleutel(), uitkomst);
+                voorbereid.uitkomst().complete(uitkomst);
+                LOG.info("Voorbereiding van de gedeployde kant klaar");
+            } else {
+                LOG.warn("Voorbereiding van de gedeployde kant mislukt of gestopt\n{}", voorbereid.laatsteUitvoer());
+                voorbereid.uitkomst().completeExceptionally(new IllegalStateException("Voorbereiding mislukt"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            voorbereid.stop();
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Voorbereiding van de gedeployde kant mislukt", e);
+            voorbereid.uitkomst().completeExceptionally(e);
+        } finally {
+            voorbereid.stop();
+            synchronized (this) {
+                if (voorbereiding == voorbereid) {
+                    voorbereiding = null;
+                }
             }
             Kindproces.ruimOp(map);
         }
@@ -242,6 +397,10 @@ public class Watals {
     @jakarta.annotation.PreDestroy
     synchronized void afsluiten() {
         lopend.values().forEach(k -> k.forEach(Kindproces::close));
+        if (voorbereiding != null) {
+            voorbereiding.stop();
+        }
         uitvoering.shutdownNow();
+        voorbereider.shutdownNow();
     }
 }

@@ -62,6 +62,18 @@ class WatalsController {
                 .body(opdracht.alsAntwoord());
     }
 
+    /** Replays the deployed side ahead (docs/watals.md, "Voorbereiden"): 200 when it is ready, 202 while it runs. */
+    @PostMapping(path = "/api/beleid/watals/voorbereiding", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> bereidVoor(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate vanaf,
+                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
+                                                   @RequestParam(required = false) Integer aantal,
+                                                   @RequestParam(required = false) Long zaad,
+                                                   Principal wie) {
+        Map<String, Object> stand = watals.bereidVoor(aantal, zaad, vanaf, tot, wie.getName());
+        return "KLAAR".equals(stand.get("status")) ? ResponseEntity.ok(stand)
+                : ResponseEntity.accepted().body(stand);
+    }
+
     @GetMapping(path = "/api/beleid/watals/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> opdracht(@PathVariable String id) {
         return watals.opdracht(id).alsAntwoord();
