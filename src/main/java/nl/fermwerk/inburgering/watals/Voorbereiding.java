@@ -22,6 +22,7 @@ final class Voorbereiding {
     private final List<IntConsumer> volgers = new CopyOnWriteArrayList<>();
     private volatile Kindproces kind;
     private volatile int gedaan;
+    private volatile boolean gestopt;
 
     Voorbereiding(String sleutel, Path map, int kwartalen) {
         this.sleutel = sleutel;
@@ -39,6 +40,11 @@ final class Voorbereiding {
 
     void kind(Kindproces kind) {
         this.kind = kind;
+    }
+
+    /** Whether {@link #stop} ended it (a replay wanted the cores), rather than a failure. */
+    boolean gestopt() {
+        return gestopt;
     }
 
     /** Waits for the child at most until the deadline (epoch millis); true when it wrote its figures. */
@@ -60,6 +66,14 @@ final class Voorbereiding {
         volgers.forEach(v -> v.accept(kwartalenGedaan));
     }
 
+    /**
+     * Whether a replay should follow this side rather than replay it afresh: from a quarter of its quarters on, which
+     * is about half of its time, as the caseload's whole intake falls in the first quarters (docs/watals.md).
+     */
+    boolean verGenoeg() {
+        return gedaan * 4 >= kwartalen;
+    }
+
     /** A replay that takes this side over follows its progress from where it is now. */
     void volg(IntConsumer volger) {
         volgers.add(volger);
@@ -72,6 +86,7 @@ final class Voorbereiding {
 
     /** Ends the child at once; whoever waits for the outcome gets none. */
     void stop() {
+        gestopt = true;
         Kindproces lopend = kind;
         if (lopend != null) {
             lopend.close();

@@ -48,6 +48,7 @@ class WatalsTest {
     static final String ZAAD = "18";
     static final String EIGEN_ZAAD = "19";
     static final String HERGEBRUIK_ZAAD = "20";
+    static final String VOORBEREID_ZAAD = "21";
 
     @Autowired
     TestRestTemplate http;
@@ -117,22 +118,20 @@ class WatalsTest {
     }
 
     /**
-     * The side with the deployed models is replayed once per models, settings and behaviour: ahead, while the
-     * beleidsmedewerker prepares a change (the page asks for it when it opens), and a replay that starts meanwhile
-     * follows that preparation instead of replaying the side again. Each change then replays only itself (on every
-     * core), and what it is compared with is what a replay of the deployed models gives (only the figures the change
-     * touches differ).
+     * The side with the deployed models is replayed once per models, settings and behaviour: each next change replays
+     * only itself (on every core), and what it is compared with is what a replay of the deployed models gives (only
+     * the figures the change touches differ). A preparation that has only just begun when the first change comes is
+     * stopped and both sides are replayed afresh, side by side; asked again afterwards it is ready at once.
      */
     @Test
-    void deGedeploydeKantWordtAlvastEnEenKeerNagespeeldEnElkeWijzigingSpeeltAlleenZichzelf() throws Exception {
+    void eenVolgendeWijzigingSpeeltAlleenZichzelfNaEnEenPasBegonnenVoorbereidingWijkt() throws Exception {
         ResponseEntity<String> voorbereid = bereidVoor("beleid", HERGEBRUIK_ZAAD, "20");
         assertThat(voorbereid.getStatusCode()).as(voorbereid::getBody).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(json.readTree(voorbereid.getBody()).get("status").asText()).isEqualTo("BEZIG");
         assertThat(json.readTree(voorbereid.getBody()).at("/voortgang/kwartalen").asInt()).isEqualTo(4);
 
         JsonNode eerste = wachtOp(id(start("beleid", HERGEBRUIK_ZAAD, Modelwijzigingen.pipTermijn("P6W"))));
-        assertThat(teksten(eerste.get("hergebruikt"))).containsExactly("voor");
-        assertThat(eerste.at("/voortgang/voor").asInt()).isEqualTo(4);
+        assertThat(eerste.get("hergebruikt")).as("de voorbereiding was pas begonnen").isEmpty();
         assertThat(geraakt(eerste.get("uitkomst"))).contains("escalaties.PIP")
                 .isSubsetOf("escalaties.PIP", "opTijd.PIP", "taken.fermwerk-teamleider");
         ResponseEntity<String> klaar = bereidVoor("beleid", HERGEBRUIK_ZAAD, "20");
@@ -149,6 +148,28 @@ class WatalsTest {
         JsonNode derde = wachtOp(id(start("beleid", HERGEBRUIK_ZAAD, Modelwijzigingen.pipTermijn("P4W"))));
         assertThat(teksten(derde.get("hergebruikt"))).containsExactly("voor", "na");
         assertThat(derde.get("uitkomst")).isEqualTo(tweede.get("uitkomst"));
+    }
+
+    /**
+     * The deployed side replayed ahead, as the page asks for it when it opens: a change that comes once the
+     * preparation is well on its way follows it (or finds it done) and replays only itself.
+     */
+    @Test
+    void eenWijzigingNaEenGevorderdeVoorbereidingSpeeltAlleenZichzelf() throws Exception {
+        JsonNode stand = json.readTree(bereidVoor("beleid", VOORBEREID_ZAAD, "20").getBody());
+        long tot = System.currentTimeMillis() + 300_000;
+        while ("BEZIG".equals(stand.get("status").asText()) && stand.at("/voortgang/gedaan").asInt() < 1
+                && System.currentTimeMillis() < tot) {
+            Thread.sleep(200);
+            stand = json.readTree(bereidVoor("beleid", VOORBEREID_ZAAD, "20").getBody());
+        }
+
+        JsonNode wijziging = wachtOp(id(start("beleid", VOORBEREID_ZAAD, Modelwijzigingen.pipTermijn("P6W"))));
+
+        assertThat(teksten(wijziging.get("hergebruikt"))).containsExactly("voor");
+        assertThat(wijziging.at("/voortgang/voor").asInt()).isEqualTo(4);
+        assertThat(geraakt(wijziging.get("uitkomst"))).contains("escalaties.PIP")
+                .isSubsetOf("escalaties.PIP", "opTijd.PIP", "taken.fermwerk-teamleider");
     }
 
     /** The figures with a difference somewhere. */
