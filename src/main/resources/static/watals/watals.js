@@ -7,6 +7,7 @@ let gedrag = null;
 const grafieken = {};
 let naspelingLoopt = false;
 let voorbereidingKlok = null;
+let voorbereidingVerzoek = null;
 function grafiek(id) {
   if (!grafieken[id]) { grafieken[id] = echarts.init(document.getElementById(id), null, {renderer: 'svg'}); }
   return grafieken[id];
@@ -49,8 +50,9 @@ function instellingen() {
 async function bereidVoor() {
   clearTimeout(voorbereidingKlok);
   if (naspelingLoopt) return;
-  const antwoord = await fetch('/api/beleid/watals/voorbereiding', {method: 'POST', body: instellingen(),
+  voorbereidingVerzoek = fetch('/api/beleid/watals/voorbereiding', {method: 'POST', body: instellingen(),
     credentials: 'same-origin', headers: {'X-Requested-With': 'XMLHttpRequest'}});
+  const antwoord = await voorbereidingVerzoek;
   if (naspelingLoopt) return;
   if (antwoord.status === 200) {
     zet('voorbereiding', 'De gedeployde modellen zijn voor deze instellingen al nagespeeld: '
@@ -78,6 +80,8 @@ async function start(e) {
   naspelingLoopt = true;
   clearTimeout(voorbereidingKlok);
   zet('voorbereiding', '');
+  // An ask for the preparation still on its way would otherwise meet the replay's 409
+  if (voorbereidingVerzoek) await voorbereidingVerzoek.catch(() => null);
   // Our own script says so (toegang.HerkomstControle): a form on another site cannot set this header
   const antwoord = await fetch('/api/beleid/watals', {method: 'POST', body: form, credentials: 'same-origin',
     headers: {'X-Requested-With': 'XMLHttpRequest'}});

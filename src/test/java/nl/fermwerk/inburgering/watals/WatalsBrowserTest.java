@@ -54,6 +54,9 @@ class WatalsBrowserTest {
         Files.write(bestand, wijziging.inhoud());
 
         browser.get("http://localhost:" + poort + "/beleid/watals");
+        // The page has the deployed models replayed ahead while the file is chosen (here the defaults: 300 dossiers)
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.findElement(By.id("voorbereiding")).getText()
+                .startsWith("Alvast de gedeployde modellen naspelen"));
         browser.findElement(By.id("bestanden")).sendKeys(bestand.toAbsolutePath().toString());
         browser.executeScript("document.getElementById('vanaf').value = '2027-01-01';"
                 + "document.getElementById('tot').value = '2027-12-31';"
