@@ -62,8 +62,11 @@ async function bereidVoor() {
     zet('voorbereiding', 'Alvast de gedeployde modellen naspelen: ' + stand.voortgang.gedaan + ' van '
       + stand.voortgang.kwartalen + ' kwartalen.');
     voorbereidingKlok = setTimeout(bereidVoor, 2000);
+  } else if (antwoord.status === 409) {
+    // A replay running, or a colleague's preparation with other settings: the replay itself still works
+    zet('voorbereiding', 'Niet alvast nagespeeld: ' + await fout(antwoord));
   } else {
-    // Invalid settings or a replay running: the replay's own answer says why, should it be started
+    // Invalid settings while they are being typed: the replay's own answer names the field, should it be started
     zet('voorbereiding', '');
   }
 }

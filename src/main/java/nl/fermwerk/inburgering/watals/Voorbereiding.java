@@ -16,6 +16,7 @@ import java.util.function.IntConsumer;
 final class Voorbereiding {
 
     private final String sleutel;
+    private final String door;
     private final Path map;
     private final int kwartalen;
     private final CompletableFuture<Naspelingsgeheugen.Uitkomst> uitkomst = new CompletableFuture<>();
@@ -24,14 +25,20 @@ final class Voorbereiding {
     private volatile int gedaan;
     private volatile boolean gestopt;
 
-    Voorbereiding(String sleutel, Path map, int kwartalen) {
+    Voorbereiding(String sleutel, String door, Path map, int kwartalen) {
         this.sleutel = sleutel;
+        this.door = door;
         this.map = map;
         this.kwartalen = kwartalen;
     }
 
     String sleutel() {
         return sleutel;
+    }
+
+    /** The beleidsmedewerker whose page asked for it. */
+    String door() {
+        return door;
     }
 
     Path map() {

@@ -306,7 +306,9 @@ public class Watals {
      * Replays the deployed models' side for these settings ahead of a replay (docs/watals.md, "Voorbereiden"): the
      * page asks for it when a beleidsmedewerker opens it, so that the comparison has only the changed side left to
      * replay, on every core. Answers {@code KLAAR} when that side is remembered already, otherwise {@code BEZIG} with
-     * its progress; a preparation for other settings gives way to this one. Not while a replay runs (409).
+     * its progress. One preparation per node: the same beleidsmedewerker's newer settings replace their own, a
+     * colleague's wait (409), as two pages that each replaced the other's would restart children every two seconds.
+     * Not while a replay runs (409).
      */
     public synchronized Map<String, Object> bereidVoor(Integer aantalGegeven, Long zaadGegeven, LocalDate vanafGegeven,
                                                        LocalDate totGegeven, String door) {
@@ -329,10 +331,16 @@ public class Watals {
             return voorbereiding != null && voorbereiding.sleutel().equals(sleutel) ? voorbereiding.alsAntwoord()
                     : Map.of("status", Watalsopdracht.Status.KLAAR.name());
         }
+        if (voorbereiding != null && !voorbereiding.door().equals(door)) {
+            Kindproces.ruimOp(map);
+            throw new Probleem(HttpStatus.CONFLICT, "Er wordt al een naspeling voorbereid", "Op deze server worden "
+                    + "al de gedeployde modellen nagespeeld voor een collega, met andere instellingen; uw naspeling "
+                    + "kan wel, maar speelt dan beide kanten.");
+        }
         if (voorbereiding != null) {
             voorbereiding.stop();
         }
-        Voorbereiding nieuw = new Voorbereiding(sleutel, map, instellingen.kwartalen());
+        Voorbereiding nieuw = new Voorbereiding(sleutel, door, map, instellingen.kwartalen());
         try {
             nieuw.kind(Kindproces.start(map.resolve("voor"), map.resolve("voor.json"), instellingen.aantal(),
                     instellingen.zaad(), instellingen.vanaf(), instellingen.tot(), gedrag, maxHeap, jvmOpties,

@@ -15,7 +15,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import nl.fermwerk.inburgering.support.IntegratieTest;
+import nl.fermwerk.inburgering.toegang.Groepen;
 import nl.fermwerk.inburgering.watals.Modelwijzigingen.Wijziging;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +52,7 @@ class WatalsTest {
     static final String EIGEN_ZAAD = "19";
     static final String HERGEBRUIK_ZAAD = "20";
     static final String VOORBEREID_ZAAD = "21";
+    static final String COLLEGA_ZAAD = "22";
 
     @Autowired
     TestRestTemplate http;
@@ -56,6 +60,8 @@ class WatalsTest {
     ObjectMapper json;
     @Autowired
     DataSource database;
+    @Autowired
+    IdentityService identiteit;
 
     @Test
     void eenOngewijzigdModelGeeftGeenEnkelVerschilEnRaaktGeenEnkeleTabel() throws Exception {
@@ -170,6 +176,38 @@ class WatalsTest {
         assertThat(wijziging.at("/voortgang/voor").asInt()).isEqualTo(4);
         assertThat(geraakt(wijziging.get("uitkomst"))).contains("escalaties.PIP")
                 .isSubsetOf("escalaties.PIP", "opTijd.PIP", "taken.fermwerk-teamleider");
+    }
+
+    /**
+     * One preparation per node: a colleague's page with other settings does not replace it (two pages would otherwise
+     * restart each other's child every two seconds); with the same settings the colleague sees the same one.
+     */
+    @Test
+    void eenVoorbereidingWordtNietDoorEenCollegaVerdrongen() throws Exception {
+        String collega = "beleid-collega";
+        User gebruiker = identiteit.newUser(collega);
+        gebruiker.setPassword("demo");
+        identiteit.saveUser(gebruiker);
+        identiteit.createMembership(collega, Groepen.BELEIDSMEDEWERKER);
+        try {
+            assertThat(bereidVoor("beleid", COLLEGA_ZAAD, "10").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+            ResponseEntity<String> andere = bereidVoor(collega, COLLEGA_ZAAD, "11");
+
+            assertThat(andere.getStatusCode()).as(andere::getBody).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(andere.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(json.readTree(andere.getBody()).get("detail").asText()).contains("voor een collega");
+            // The same settings: the same preparation, followed to its end (so no child outlives the test)
+            long tot = System.currentTimeMillis() + 300_000;
+            ResponseEntity<String> zelfde = bereidVoor(collega, COLLEGA_ZAAD, "10");
+            while (zelfde.getStatusCode() == HttpStatus.ACCEPTED && System.currentTimeMillis() < tot) {
+                Thread.sleep(500);
+                zelfde = bereidVoor(collega, COLLEGA_ZAAD, "10");
+            }
+            assertThat(zelfde.getStatusCode()).as(zelfde::getBody).isEqualTo(HttpStatus.OK);
+        } finally {
+            identiteit.deleteUser(collega);
+        }
     }
 
     /** The figures with a difference somewhere. */
