@@ -13,12 +13,14 @@ import nl.fermwerk.inburgering.dossier.VersieConflictException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.server.ParamException;
 import org.slf4j.Logger;
@@ -67,9 +69,11 @@ class EngineFoutVertaling {
     private static final String UNIEK_GESCHONDEN = "23505";
 
     private final ObjectProvider<HistoryService> historie;
+    private final ObjectProvider<IdentityService> identiteit;
 
-    EngineFoutVertaling(ObjectProvider<HistoryService> historie) {
+    EngineFoutVertaling(ObjectProvider<HistoryService> historie, ObjectProvider<IdentityService> identiteit) {
         this.historie = historie;
+        this.identiteit = identiteit;
     }
 
     ExceptionMapper<RestException> voorRestFouten() {
@@ -99,7 +103,10 @@ class EngineFoutVertaling {
                         + " door " + opgepakt.getTaskAssignee() + "; kies een andere taak.");
             }
             if (t instanceof AuthorizationException) {
-                return antwoord(403, "AuthorizationException", "Geen toegang", t.getMessage());
+                // A colleague's completion of the same task committed first and took the task's rights with it
+                Response alAfgerond = alAfgerond(uri);
+                return alAfgerond != null ? alAfgerond
+                        : antwoord(403, "AuthorizationException", "Geen toegang", t.getMessage());
             }
             if (t instanceof NotFoundException || t instanceof NullValueException) {
                 Response alAfgerond = alAfgerond(uri);
@@ -173,15 +180,44 @@ class EngineFoutVertaling {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
-    /** 409 when the failed call completed a task that history shows as finished by now; otherwise null. */
+    /**
+     * 409 when the failed call completed a task that history shows as finished by now; otherwise null. A user who may
+     * read history sees that as always; one who may not (a ketenpartner) is told so only of a task that was its own
+     * to do (its group a candidate, or itself the assignee): the check runs as the system, and says nothing of any
+     * other task than the engine's own 403 or 404 did.
+     */
     private Response alAfgerond(UriInfo uri) {
         String taakId = taakIdBijAfronden(uri);
-        if (taakId != null && historie.getObject().createHistoricTaskInstanceQuery().taskId(taakId).finished()
-                .count() > 0) {
+        if (taakId == null) {
+            return null;
+        }
+        HistoryService geschiedenis = historie.getObject();
+        if (geschiedenis.createHistoricTaskInstanceQuery().taskId(taakId).finished().count() > 0
+                || alsSysteemEigenAfgerondeTaak(geschiedenis, taakId)) {
             return antwoord(409, "TaakAlAfgerond", "Taak al afgerond", "Taak " + taakId
                     + " is al afgerond, mogelijk door een collega; er is niets van uw handeling opgeslagen.");
         }
         return null;
+    }
+
+    private boolean alsSysteemEigenAfgerondeTaak(HistoryService geschiedenis, String taakId) {
+        IdentityService identiteiten = identiteit.getIfAvailable();
+        Authentication wie = identiteiten == null ? null : identiteiten.getCurrentAuthentication();
+        if (wie == null || wie.getUserId() == null) {
+            return false;
+        }
+        identiteiten.clearAuthentication();
+        try {
+            if (geschiedenis.createHistoricTaskInstanceQuery().taskId(taakId).finished().count() == 0) {
+                return false;
+            }
+            List<String> groepen = wie.getGroupIds() == null ? List.of() : wie.getGroupIds();
+            return geschiedenis.createHistoricIdentityLinkLogQuery().taskId(taakId).list().stream()
+                    .anyMatch(link -> wie.getUserId().equals(link.getUserId())
+                            || link.getGroupId() != null && groepen.contains(link.getGroupId()));
+        } finally {
+            identiteiten.setAuthentication(wie);
+        }
     }
 
     /** The task id when the failed call was a completion: POST .../task/{id}/complete or /submit-form. */

@@ -3,6 +3,7 @@ package nl.fermwerk.inburgering.betrouwbaarheid;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
 public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     private final ObjectProvider<HistoryService> historie;
+    private final ObjectProvider<IdentityService> identiteit;
 
-    public EngineRestConfig(ObjectProvider<HistoryService> historie) {
+    public EngineRestConfig(ObjectProvider<HistoryService> historie, ObjectProvider<IdentityService> identiteit) {
         this.historie = historie;
+        this.identiteit = identiteit;
     }
 
     @Override
@@ -36,7 +39,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
         // Without Jackson's own exception mappers: they answer broken JSON as text/plain and compete with the
         // engine's JSON ones at equal distance, so which one answered differed from start to start
         register(JacksonFeature.withoutExceptionMappers());
-        EngineFoutVertaling vertaling = new EngineFoutVertaling(historie);
+        EngineFoutVertaling vertaling = new EngineFoutVertaling(historie, identiteit);
         register(vertaling.voorRestFouten());
         register(vertaling.voorEngineFouten());
         register(vertaling.voorOverigeFouten());
