@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -54,12 +55,7 @@ public final class LaatsteVersies implements Session {
 
     /** The id of the latest version of the decision without tenant, if one is deployed. */
     public static Optional<String> beslissing(RepositoryService repository, String sleutel) {
-        CommandContext opdracht = Context.getCommandContext();
-        if (opdracht == null || !opdracht.getSessionFactories().containsKey(LaatsteVersies.class)) {
-            return vraag(repository, sleutel);
-        }
-        return opdracht.getSession(LaatsteVersies.class).beslissingen.computeIfAbsent(sleutel,
-                s -> vraag(repository, s));
+        return onthouden(versies -> versies.beslissingen, sleutel, () -> vraag(repository, sleutel));
     }
 
     /**
@@ -67,18 +63,17 @@ public final class LaatsteVersies implements Session {
      * deployment of the task's process), asked once per command; empty when none resolves.
      */
     public static Optional<String> formulier(String referentie, Supplier<Optional<String>> vraag) {
+        return onthouden(versies -> versies.formulieren, referentie, vraag);
+    }
+
+    /** The command's (or the fixed engine's) answer for this key, asked only the first time. */
+    private static Optional<String> onthouden(Function<LaatsteVersies, Map<String, Optional<String>>> welke,
+                                              String sleutel, Supplier<Optional<String>> vraag) {
         CommandContext opdracht = Context.getCommandContext();
         if (opdracht == null || !opdracht.getSessionFactories().containsKey(LaatsteVersies.class)) {
             return vraag.get();
         }
-        Map<String, Optional<String>> formulieren = opdracht.getSession(LaatsteVersies.class).formulieren;
-        Optional<String> bekend = formulieren.get(referentie);
-        if (bekend == null) {
-            // Not computeIfAbsent: the question runs an engine command of its own, which may ask again
-            bekend = vraag.get();
-            formulieren.put(referentie, bekend);
-        }
-        return bekend;
+        return welke.apply(opdracht.getSession(LaatsteVersies.class)).computeIfAbsent(sleutel, s -> vraag.get());
     }
 
     private static Optional<String> vraag(RepositoryService repository, String sleutel) {
