@@ -5,6 +5,8 @@ let opdracht = null;
 let uitkomst = null;
 let gedrag = null;
 const grafieken = {};
+// The caseload's settings, sent with the replay and with the preparation
+const INSTELLINGEN = ['vanaf', 'tot', 'aantal', 'zaad'];
 let naspelingLoopt = false;
 let voorbereidingKlok = null;
 let voorbereidingVerzoek = null;
@@ -39,7 +41,7 @@ async function fout(antwoord) {
 }
 function instellingen() {
   const velden = new URLSearchParams();
-  for (const veld of ['vanaf', 'tot', 'aantal', 'zaad']) {
+  for (const veld of INSTELLINGEN) {
     const waarde = document.getElementById(veld).value;
     if (waarde) velden.append(veld, waarde);
   }
@@ -195,7 +197,7 @@ document.getElementById('verzoek').addEventListener('submit', start);
 document.getElementById('stop').addEventListener('click', stop);
 document.getElementById('gemeente').addEventListener('change', toon);
 document.getElementById('figuur').addEventListener('change', toon);
-for (const veld of ['vanaf', 'tot', 'aantal', 'zaad']) {
+for (const veld of INSTELLINGEN) {
   document.getElementById(veld).addEventListener('change', instellingenGewijzigd);
 }
 bereidVoor();

@@ -325,11 +325,13 @@ public class Watals {
         } catch (IOException e) {
             throw new IllegalStateException("Voorbereiding kon niet worden gemaakt", e);
         }
-        if (geheugen.vind(sleutel).isPresent()
-                || voorbereiding != null && voorbereiding.sleutel().equals(sleutel)) {
+        if (voorbereiding != null && voorbereiding.sleutel().equals(sleutel)) {
             Kindproces.ruimOp(map);
-            return voorbereiding != null && voorbereiding.sleutel().equals(sleutel) ? voorbereiding.alsAntwoord()
-                    : Map.of("status", Watalsopdracht.Status.KLAAR.name());
+            return voorbereiding.alsAntwoord();
+        }
+        if (geheugen.vind(sleutel).isPresent()) {
+            Kindproces.ruimOp(map);
+            return Map.of("status", Watalsopdracht.Status.KLAAR.name());
         }
         if (voorbereiding != null && !voorbereiding.door().equals(door)) {
             Kindproces.ruimOp(map);
