@@ -294,15 +294,12 @@ public class Termijnbewaking {
 
     /** The running watchers of a dossier. */
     public List<ProcessInstance> lopend(String dossierId) {
-        return AlsSysteem.voer(identiteit, () -> runtime.createProcessInstanceQuery().processDefinitionKey(PROCES)
-                .processInstanceBusinessKey(dossierId).list());
+        return AlsSysteem.voer(identiteit, () -> LopendeBewakers.van(runtime, dossierId));
     }
 
     /** The running watcher of one term of a dossier, if any. */
     public Optional<ProcessInstance> lopend(String dossierId, String termijn) {
-        return AlsSysteem.voer(identiteit, () -> runtime.createProcessInstanceQuery().processDefinitionKey(PROCES)
-                .processInstanceBusinessKey(dossierId).variableValueEquals("termijn", termijn).list().stream()
-                .findFirst());
+        return AlsSysteem.voer(identiteit, () -> LopendeBewakers.van(runtime, dossierId, termijn));
     }
 
     /** The current vervaldatum of a running term of a dossier (as extended or recalculated), if it runs. */
@@ -319,8 +316,7 @@ public class Termijnbewaking {
     }
 
     private static Optional<LocalDate> vervaldatum(RuntimeService runtime, String dossierId, String termijn) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCES).processInstanceBusinessKey(dossierId)
-                .variableValueEquals("termijn", termijn).list().stream().findFirst()
+        return LopendeBewakers.van(runtime, dossierId, termijn)
                 .map(w -> LocalDate.parse(String.valueOf(runtime.getVariable(w.getId(), "vervaldatum"))));
     }
 

@@ -9,7 +9,7 @@ import nl.fermwerk.inburgering.basis.Doelgroep;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.toegang.AlsSysteem;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,12 +36,9 @@ public class Termijnen {
             return null;
         }
         return AlsSysteem.voer(null, () -> {
-            ProcessInstance watcher = execution.getProcessEngineServices().getRuntimeService()
-                    .createProcessInstanceQuery().processDefinitionKey(Termijnbewaking.PROCES)
-                    .processInstanceBusinessKey(dossierId).variableValueEquals("termijn", termijn).list().stream()
-                    .findFirst().orElse(null);
-            return watcher == null ? null : (Date) execution.getProcessEngineServices().getRuntimeService()
-                    .getVariable(watcher.getId(), "vervalmoment");
+            RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+            return LopendeBewakers.van(runtime, dossierId, termijn)
+                    .map(watcher -> (Date) runtime.getVariable(watcher.getId(), "vervalmoment")).orElse(null);
         });
     }
 
