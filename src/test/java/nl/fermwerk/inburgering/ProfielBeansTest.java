@@ -47,6 +47,8 @@ class ProfielBeansTest {
                     .contains(BASIS + "traject.Taakpijplijn");
             assertThat(klassen).noneMatch(k -> k.startsWith(BASIS + "demo.") || k.startsWith(BASIS + "benchmark.")
                     || k.startsWith(BASIS + "simulatie."));
+            assertThat(klassen).as("de gedeployde kant van een naspeling wordt in productie vooraf voorbereid")
+                    .contains(BASIS + "watals.VoorafVoorbereiding");
             assertThat(prod.getBean(IdentityService.class).createUserQuery().list()).extracting(User::getId)
                     .as("alleen de beheerder uit ADMIN_PASSWORD, geen demogebruiker").containsExactly("beheer");
         }
@@ -57,6 +59,8 @@ class ProfielBeansTest {
         List<String> klassen = onzeBeanklassen(demo);
         assertThat(klassen).as("de telling zelf werkt: de demogebruikers zijn er").contains(BASIS + "demo.DemoGebruikers");
         assertThat(klassen).noneMatch(k -> k.startsWith(BASIS + "benchmark.") || k.startsWith(BASIS + "simulatie."));
+        // A minute of one core per start, deployment and day: switched on per node, not on a laptop's demo
+        assertThat(klassen).doesNotContain(BASIS + "watals.VoorafVoorbereiding");
     }
 
     private static List<String> onzeBeanklassen(ConfigurableApplicationContext context) {

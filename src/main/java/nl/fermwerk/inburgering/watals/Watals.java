@@ -45,6 +45,12 @@ import org.springframework.stereotype.Service;
 public class Watals {
 
     private static final Logger LOG = LoggerFactory.getLogger(Watals.class);
+    /**
+     * Who asks for a preparation the node starts of its own ({@link VoorafVoorbereiding}): a name no user id can have
+     * (Camunda's ids allow letters, digits and hyphens only), and one a beleidsmedewerker's own settings replace.
+     */
+    static final String SYSTEEM = "(systeem)";
+
     public static final int MINIMUM_AANTAL = 10;
     public static final int MAXIMUM_AANTAL = 1000;
     private static final int BEWAARDE_OPDRACHTEN = 20;
@@ -307,8 +313,8 @@ public class Watals {
      * page asks for it when a beleidsmedewerker opens it, so that the comparison has only the changed side left to
      * replay, on every core. Answers {@code KLAAR} when that side is remembered already, otherwise {@code BEZIG} with
      * its progress. One preparation per node: the same beleidsmedewerker's newer settings replace their own, a
-     * colleague's wait (409), as two pages that each replaced the other's would restart children every two seconds.
-     * Not while a replay runs (409).
+     * colleague's wait (409), as two pages that each replaced the other's would restart children every two seconds;
+     * anyone's settings replace the node's own preparation ({@link #SYSTEEM}). Not while a replay runs (409).
      */
     public synchronized Map<String, Object> bereidVoor(Integer aantalGegeven, Long zaadGegeven, LocalDate vanafGegeven,
                                                        LocalDate totGegeven, String door) {
@@ -333,7 +339,7 @@ public class Watals {
             Kindproces.ruimOp(map);
             return Map.of("status", Watalsopdracht.Status.KLAAR.name());
         }
-        if (voorbereiding != null && !voorbereiding.door().equals(door)) {
+        if (voorbereiding != null && !voorbereiding.door().equals(door) && !voorbereiding.door().equals(SYSTEEM)) {
             Kindproces.ruimOp(map);
             throw new Probleem(HttpStatus.CONFLICT, "Er wordt al een naspeling voorbereid", "Op deze server worden "
                     + "al de gedeployde modellen nagespeeld voor een collega, met andere instellingen; uw naspeling "
@@ -388,6 +394,11 @@ public class Watals {
             }
             Kindproces.ruimOp(map);
         }
+    }
+
+    /** Who the running preparation is for, if one runs. */
+    synchronized Optional<String> voorbereidVoor() {
+        return Optional.ofNullable(voorbereiding).map(Voorbereiding::door);
     }
 
     public synchronized Watalsopdracht opdracht(String id) {
