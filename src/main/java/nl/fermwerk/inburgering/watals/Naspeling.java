@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
  * The caseload of one side of a replay, in the child process: generated dossiers opened through
@@ -153,6 +155,7 @@ public final class Naspeling {
         Map<String, Inburgeraar> perDossier = new HashMap<>();
         Map<String, Integer> eerdere = new HashMap<>();
         Map<String, String> dossierVanProces = new HashMap<>();
+        Agenda agenda = new Agenda();
         int volgende = 0;
         int kwartalenGedaan = 0;
         Instant eind = moment(instellingen.tot().plusDays(1));
@@ -168,31 +171,16 @@ public final class Naspeling {
             }
             for (int ronde = 0; ronde < RONDES; ronde++) {
                 Map<String, List<Afronding>> teDoen = new LinkedHashMap<>();
-                for (Task taak : taken.createTaskQuery().active().orderByTaskCreateTime().asc().list()) {
-                    if (!dossierVanProces.containsKey(taak.getProcessInstanceId())
-                            && taken.createTaskQuery().taskId(taak.getId()).count() == 0) {
-                        // Gone since the list was read: a route switch restarts the uitvoering, say
-                        continue;
-                    }
-                    String dossierId = dossierVanProces.computeIfAbsent(taak.getProcessInstanceId(),
-                            p -> (String) taken.getVariable(taak.getId(), "dossierId"));
-                    if (dossierId != null && !perDossier.containsKey(dossierId)) {
-                        // A dossier this caseload did not open (the README's demo dossiers, opened today)
-                        continue;
-                    }
-                    Random random = perTaak.computeIfAbsent(taak.getId(), id -> taakZaad(instellingen.zaad(), dossierId,
-                            taak.getTaskDefinitionKey(), eerdere));
-                    Instant klaar = taak.getCreateTime().toInstant().plus(Duration.ofDays(vertraging(random, gedrag,
-                            taak)));
-                    if (klaar.isAfter(Klok.nu()) || geweigerd.contains(taak.getId())) {
-                        continue;
-                    }
+                agenda.lees(instellingen, perDossier, eerdere, dossierVanProces);
+                for (Task taak : agenda.teDoen()) {
+                    String dossierId = dossierVanProces.get(taak.getProcessInstanceId());
                     Inburgeraar wie = perDossier.get(dossierId);
                     teDoen.computeIfAbsent(dossierId == null ? taak.getProcessInstanceId() : dossierId,
-                            d -> new ArrayList<>()).add(new Afronding(taak, random, wie == null
+                            d -> new ArrayList<>()).add(new Afronding(taak, perTaak.get(taak.getId()), wie == null
                                     ? new TaakUitvoerder.Profiel("B1", false, false, false) : wie.profiel()));
                 }
                 int gedaan = handelAf(teDoen.values(), werkers, instellingen.draden());
+                agenda.vergeetAfgerond();
                 voerJobsUit(werkers, instellingen.draden());
                 if (gedaan == 0) {
                     break;
@@ -207,6 +195,80 @@ public final class Naspeling {
         }
         while (kwartalenGedaan < kwartalen.size()) {
             voortgang.kwartaal(++kwartalenGedaan, kwartalen.size());
+        }
+    }
+
+    /**
+     * The open tasks of the caseload and the moment each is done. Every round used to list every open task (some six
+     * hundred) to find the few that were due: a tenth of a replay's CPU. A task's moment is drawn once, when it is
+     * first seen, so a round now reads only the tasks created since the last read (the engine clock never goes back,
+     * and only this driver creates tasks while it runs) and then, by id, those of its tasks that are due: the same
+     * tasks in the same order as the whole list gave, without the rest.
+     */
+    private final class Agenda {
+
+        private final Map<String, Instant> klaar = new HashMap<>();
+        private final Set<String> vreemd = new HashSet<>();
+        private Instant gelezen;
+        private List<Task> teDoen = List.of();
+
+        /** Reads the tasks created since the last read, then the due ones among all it knows. */
+        void lees(Instellingen instellingen, Map<String, Inburgeraar> perDossier, Map<String, Integer> eerdere,
+                  Map<String, String> dossierVanProces) {
+            Instant nu = Klok.nu();
+            TaskQuery nieuw = taken.createTaskQuery().active();
+            if (gelezen != null) {
+                // Created at the very moment of the last read, after it: the clock stands still within a round
+                nieuw.taskCreatedAfter(Date.from(gelezen.minusMillis(1)));
+            }
+            for (Task taak : nieuw.orderByTaskCreateTime().asc().list()) {
+                if (klaar.containsKey(taak.getId()) || vreemd.contains(taak.getId())) {
+                    continue;
+                }
+                String dossierId = dossierVanProces.computeIfAbsent(taak.getProcessInstanceId(),
+                        p -> (String) taken.getVariable(taak.getId(), "dossierId"));
+                if (dossierId != null && !perDossier.containsKey(dossierId)) {
+                    // A dossier this caseload did not open (the README's demo dossiers, opened today)
+                    vreemd.add(taak.getId());
+                    continue;
+                }
+                Random random = perTaak.computeIfAbsent(taak.getId(), id -> taakZaad(instellingen.zaad(), dossierId,
+                        taak.getTaskDefinitionKey(), eerdere));
+                klaar.put(taak.getId(), taak.getCreateTime().toInstant().plus(Duration.ofDays(
+                        vertraging(random, instellingen.gedrag(), taak))));
+            }
+            gelezen = nu;
+            List<String> nuKlaar = klaar.entrySet().stream()
+                    .filter(t -> !t.getValue().isAfter(nu) && !geweigerd.contains(t.getKey())).map(Map.Entry::getKey)
+                    .toList();
+            teDoen = nuKlaar.isEmpty() ? List.of() : taken.createTaskQuery().taskIdIn(nuKlaar.toArray(String[]::new))
+                    .active().orderByTaskCreateTime().asc().list();
+            if (teDoen.size() < nuKlaar.size()) {
+                // Gone since they were seen: an earlier task of the dossier ended or interrupted them
+                Set<String> open = new HashSet<>();
+                teDoen.forEach(t -> open.add(t.getId()));
+                nuKlaar.stream().filter(id -> !open.contains(id)).forEach(this::vergeet);
+            }
+        }
+
+        /** The tasks due in this round, in the order of their creation. */
+        List<Task> teDoen() {
+            return teDoen;
+        }
+
+        /** Forgets the tasks of this round that were completed (their draws are gone, {@link #handelAf}). */
+        void vergeetAfgerond() {
+            for (Task taak : teDoen) {
+                if (!perTaak.containsKey(taak.getId())) {
+                    klaar.remove(taak.getId());
+                }
+            }
+        }
+
+        private void vergeet(String taakId) {
+            klaar.remove(taakId);
+            perTaak.remove(taakId);
+            vertragingen.remove(taakId);
         }
     }
 
