@@ -64,6 +64,7 @@ class EngineIndexen {
      * (H2 kept its plan); the term watchers are looked up in SQL of our own instead ({@code termijnen.LopendeBewakers}).
      * PostgreSQL counts the nulls and needs neither.
      */
+    // The type spelled out: List.of with one array would take the array as its varargs (a List<String>)
     static final List<String[]> INDEXEN_H2 = List.<String[]>of(
             new String[] {"inb_idx_var_exec_task", "ACT_RU_VARIABLE (EXECUTION_ID_, TASK_ID_)"});
 

@@ -147,15 +147,12 @@ public final class Naspeling {
     }
 
     private void rijd(Instellingen instellingen, Voortgang voortgang, ExecutorService werkers) {
-        Gedrag gedrag = instellingen.gedrag();
         List<Kwartaal> kwartalen = Kwartaal.tussen(instellingen.vanaf(), instellingen.tot());
         ClockUtil.setCurrentTime(Date.from(moment(instellingen.vanaf())));
         List<Inburgeraar> wachtrij = caseload(instellingen);
         List<Verhaal> verhalen = verhalen();
         Map<String, Inburgeraar> perDossier = new HashMap<>();
-        Map<String, Integer> eerdere = new HashMap<>();
-        Map<String, String> dossierVanProces = new HashMap<>();
-        Agenda agenda = new Agenda();
+        Agenda agenda = new Agenda(instellingen, perDossier);
         int volgende = 0;
         int kwartalenGedaan = 0;
         Instant eind = moment(instellingen.tot().plusDays(1));
@@ -171,9 +168,9 @@ public final class Naspeling {
             }
             for (int ronde = 0; ronde < RONDES; ronde++) {
                 Map<String, List<Afronding>> teDoen = new LinkedHashMap<>();
-                agenda.lees(instellingen, perDossier, eerdere, dossierVanProces);
+                agenda.lees();
                 for (Task taak : agenda.teDoen()) {
-                    String dossierId = dossierVanProces.get(taak.getProcessInstanceId());
+                    String dossierId = agenda.dossier(taak);
                     Inburgeraar wie = perDossier.get(dossierId);
                     teDoen.computeIfAbsent(dossierId == null ? taak.getProcessInstanceId() : dossierId,
                             d -> new ArrayList<>()).add(new Afronding(taak, perTaak.get(taak.getId()), wie == null
@@ -207,14 +204,23 @@ public final class Naspeling {
      */
     private final class Agenda {
 
+        private final Instellingen instellingen;
+        private final Map<String, Inburgeraar> perDossier;
+        /** Per dossier and task key, how many such tasks it had before: part of a task's own seed. */
+        private final Map<String, Integer> eerdere = new HashMap<>();
+        private final Map<String, String> dossierVanProces = new HashMap<>();
         private final Map<String, Instant> klaar = new HashMap<>();
         private final Set<String> vreemd = new HashSet<>();
         private Instant gelezen;
         private List<Task> teDoen = List.of();
 
+        Agenda(Instellingen instellingen, Map<String, Inburgeraar> perDossier) {
+            this.instellingen = instellingen;
+            this.perDossier = perDossier;
+        }
+
         /** Reads the tasks created since the last read, then the due ones among all it knows. */
-        void lees(Instellingen instellingen, Map<String, Inburgeraar> perDossier, Map<String, Integer> eerdere,
-                  Map<String, String> dossierVanProces) {
+        void lees() {
             Instant nu = Klok.nu();
             TaskQuery nieuw = taken.createTaskQuery().active();
             if (gelezen != null) {
@@ -241,14 +247,21 @@ public final class Naspeling {
             List<String> nuKlaar = klaar.entrySet().stream()
                     .filter(t -> !t.getValue().isAfter(nu) && !geweigerd.contains(t.getKey())).map(Map.Entry::getKey)
                     .toList();
-            teDoen = nuKlaar.isEmpty() ? List.of() : taken.createTaskQuery().taskIdIn(nuKlaar.toArray(String[]::new))
-                    .active().orderByTaskCreateTime().asc().list();
-            if (teDoen.size() < nuKlaar.size()) {
+            List<Task> bestaand = nuKlaar.isEmpty() ? List.of() : taken.createTaskQuery()
+                    .taskIdIn(nuKlaar.toArray(String[]::new)).orderByTaskCreateTime().asc().list();
+            if (bestaand.size() < nuKlaar.size()) {
                 // Gone since they were seen: an earlier task of the dossier ended or interrupted them
                 Set<String> open = new HashSet<>();
-                teDoen.forEach(t -> open.add(t.getId()));
+                bestaand.forEach(t -> open.add(t.getId()));
                 nuKlaar.stream().filter(id -> !open.contains(id)).forEach(this::vergeet);
             }
+            // A suspended task waits, as it did in the whole list, which held active tasks only
+            teDoen = bestaand.stream().filter(t -> !t.isSuspended()).toList();
+        }
+
+        /** The dossier of a task this agenda has seen; null for a process outside any dossier. */
+        String dossier(Task taak) {
+            return dossierVanProces.get(taak.getProcessInstanceId());
         }
 
         /** The tasks due in this round, in the order of their creation. */
