@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * Keeps the deployed side of a replay with the page's own settings (300 dossiers, three years from this quarter)
  * replayed before anyone asks (docs/watals.md, "Voorbereiden"): after the node starts, after every deployment and on
  * every new day (a replay's key holds the day). A beleidsmedewerker's first replay then has only the changed side left
- * to replay, on every core. It costs one child process's replay of CPU (about a minute of one core) each time, so it is
- * switched on per node ({@code inburgering.watals.vooraf-voorbereiden}; on in the prod profile).
+ * to replay, on every core. It costs one child process's replay (about 75 s of CPU, 40 s on two cores) each time, so
+ * it is switched on per node ({@code inburgering.watals.vooraf-voorbereiden}; on in the prod profile).
  *
  * <p>It only asks {@link Watals#bereidVoor}, as the page does, in the name of {@link Watals#SYSTEEM}: a replay or a
  * beleidsmedewerker's own preparation goes first (409, asked again at the next tick), and any beleidsmedewerker's
