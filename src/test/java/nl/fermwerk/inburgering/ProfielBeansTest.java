@@ -59,7 +59,7 @@ class ProfielBeansTest {
         List<String> klassen = onzeBeanklassen(demo);
         assertThat(klassen).as("de telling zelf werkt: de demogebruikers zijn er").contains(BASIS + "demo.DemoGebruikers");
         assertThat(klassen).noneMatch(k -> k.startsWith(BASIS + "benchmark.") || k.startsWith(BASIS + "simulatie."));
-        // A minute of one core per start, deployment and day: switched on per node, not on a laptop's demo
+        // About 75 s of CPU per start, deployment and day: switched on per node, not on a laptop's demo
         assertThat(klassen).doesNotContain(BASIS + "watals.VoorafVoorbereiding");
     }
 

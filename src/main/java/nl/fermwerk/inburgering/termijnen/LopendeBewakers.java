@@ -18,26 +18,28 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  */
 final class LopendeBewakers {
 
-    private static final String VAN_DOSSIER = "SELECT RES.* FROM ACT_RU_EXECUTION RES"
+    private static final String LOPEND = "SELECT RES.* FROM ACT_RU_EXECUTION RES"
             + " WHERE RES.BUSINESS_KEY_ = #{dossierId} AND RES.PROC_DEF_KEY_ = #{proces}"
             + " AND RES.ID_ = RES.PROC_INST_ID_";
 
-    private static final String VAN_TERMIJN = VAN_DOSSIER
+    private static final String VAN_DOSSIER = LOPEND + " ORDER BY RES.ID_";
+
+    private static final String VAN_TERMIJN = LOPEND
             + " AND EXISTS (SELECT 1 FROM ACT_RU_VARIABLE V WHERE V.EXECUTION_ID_ = RES.ID_ AND V.TASK_ID_ IS NULL"
-            + " AND V.NAME_ = 'termijn' AND V.TEXT_ = #{termijn})";
+            + " AND V.NAME_ = 'termijn' AND V.TEXT_ = #{termijn}) ORDER BY RES.ID_";
 
     private LopendeBewakers() {
     }
 
     /** The running watchers of a dossier, in the order of their ids (as the engine's own query gave them). */
     static List<ProcessInstance> van(RuntimeService runtime, String dossierId) {
-        return runtime.createNativeProcessInstanceQuery().sql(VAN_DOSSIER + " ORDER BY RES.ID_")
+        return runtime.createNativeProcessInstanceQuery().sql(VAN_DOSSIER)
                 .parameter("dossierId", dossierId).parameter("proces", Termijnbewaking.PROCES).list();
     }
 
     /** The running watcher of one term of a dossier, if any. */
     static Optional<ProcessInstance> van(RuntimeService runtime, String dossierId, String termijn) {
-        return runtime.createNativeProcessInstanceQuery().sql(VAN_TERMIJN + " ORDER BY RES.ID_")
+        return runtime.createNativeProcessInstanceQuery().sql(VAN_TERMIJN)
                 .parameter("dossierId", dossierId).parameter("proces", Termijnbewaking.PROCES)
                 .parameter("termijn", termijn).list().stream().findFirst();
     }

@@ -168,8 +168,8 @@ public final class Naspeling {
             }
             for (int ronde = 0; ronde < RONDES; ronde++) {
                 Map<String, List<Afronding>> teDoen = new LinkedHashMap<>();
-                agenda.lees();
-                for (Task taak : agenda.teDoen()) {
+                List<Task> nuTeDoen = agenda.lees();
+                for (Task taak : nuTeDoen) {
                     String dossierId = agenda.dossier(taak);
                     Inburgeraar wie = perDossier.get(dossierId);
                     teDoen.computeIfAbsent(dossierId == null ? taak.getProcessInstanceId() : dossierId,
@@ -177,7 +177,7 @@ public final class Naspeling {
                                     ? new TaakUitvoerder.Profiel("B1", false, false, false) : wie.profiel()));
                 }
                 int gedaan = handelAf(teDoen.values(), werkers, instellingen.draden());
-                agenda.vergeetAfgerond();
+                agenda.vergeetAfgerond(nuTeDoen);
                 voerJobsUit(werkers, instellingen.draden());
                 if (gedaan == 0) {
                     break;
@@ -212,15 +212,17 @@ public final class Naspeling {
         private final Map<String, Instant> klaar = new HashMap<>();
         private final Set<String> vreemd = new HashSet<>();
         private Instant gelezen;
-        private List<Task> teDoen = List.of();
 
         Agenda(Instellingen instellingen, Map<String, Inburgeraar> perDossier) {
             this.instellingen = instellingen;
             this.perDossier = perDossier;
         }
 
-        /** Reads the tasks created since the last read, then the due ones among all it knows. */
-        void lees() {
+        /**
+         * Reads the tasks created since the last read, then the due ones among all it knows: those, in the order of
+         * their creation.
+         */
+        List<Task> lees() {
             Instant nu = Klok.nu();
             TaskQuery nieuw = taken.createTaskQuery().active();
             if (gelezen != null) {
@@ -256,7 +258,7 @@ public final class Naspeling {
                 nuKlaar.stream().filter(id -> !open.contains(id)).forEach(this::vergeet);
             }
             // A suspended task waits, as it did in the whole list, which held active tasks only
-            teDoen = bestaand.stream().filter(t -> !t.isSuspended()).toList();
+            return bestaand.stream().filter(t -> !t.isSuspended()).toList();
         }
 
         /** The dossier of a task this agenda has seen; null for a process outside any dossier. */
@@ -264,13 +266,8 @@ public final class Naspeling {
             return dossierVanProces.get(taak.getProcessInstanceId());
         }
 
-        /** The tasks due in this round, in the order of their creation. */
-        List<Task> teDoen() {
-            return teDoen;
-        }
-
-        /** Forgets the tasks of this round that were completed (their draws are gone, {@link #handelAf}). */
-        void vergeetAfgerond() {
+        /** Forgets the tasks of a round that were completed (their draws are gone, {@link #handelAf}). */
+        void vergeetAfgerond(List<Task> teDoen) {
             for (Task taak : teDoen) {
                 if (!perTaak.containsKey(taak.getId())) {
                     klaar.remove(taak.getId());
