@@ -1,0 +1,32 @@
+package nl.fermwerk.inburgering.tasklist;
+
+import java.time.Duration;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives the engine {@link GedeeldeFiltertellingen} as its filter service, so that both REST APIs (Tasklist's and
+ * {@code /engine-rest}) count a filter's tasks through it. {@code inburgering.tasklist.tellingen-geldig} says how old a
+ * count may be; PT0S counts at every request, as the engine does.
+ */
+@Component
+public class FiltertellingenPlugin extends AbstractProcessEnginePlugin {
+
+    private final Duration geldig;
+
+    public FiltertellingenPlugin(@Value("${inburgering.tasklist.tellingen-geldig:PT30S}") Duration geldig) {
+        if (geldig.isNegative()) {
+            throw new IllegalArgumentException("inburgering.tasklist.tellingen-geldig mag niet negatief zijn: " + geldig);
+        }
+        this.geldig = geldig;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuratie) {
+        configuratie.setFilterService(new GedeeldeFiltertellingen(geldig, System::nanoTime,
+                configuratie::getIdentityService,
+                new EigenTaakrechten(configuratie::getDataSource, configuratie.getDatabaseTablePrefix())));
+    }
+}

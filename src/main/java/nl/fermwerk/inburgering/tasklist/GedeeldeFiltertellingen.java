@@ -1,0 +1,131 @@
+package nl.fermwerk.inburgering.tasklist;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.FilterServiceImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
+import org.camunda.bpm.engine.query.Query;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+/**
+ * The engine's filter service, except that the number of tasks in a filter is counted once per {@code geldig} for all
+ * users who would get the same number, instead of at every request. Tasklist asks that number for every filter of the
+ * sidebar at every refresh, and again for the filter it lists (its pager's total): at 100,000 dossiers one count read
+ * every matching task with its authorization check (0.25-1.1 s), and fifty colleagues asked for more counts than the
+ * database could make (docs/performance.md, the load run).
+ *
+ * <p>Who gets the same number: the count of a filter depends on the filter, the query Tasklist adds to it, and whose
+ * authorizations decide which tasks are visible. Those are the user's groups, unless the filter names the current user
+ * (Mijn taken) or the user holds task rights of his own that his groups lack ({@link EigenTaakrechten}); then the
+ * count is the user's alone. A count may be up to {@code geldig} old; the list itself is never cached, so a task shows
+ * in the list at once and in the number within that time. One user refreshes an expired count while the others get
+ * the previous number meanwhile, so a slow count costs one request, not fifty. Without an authenticated user (the
+ * system, a test) every count is made afresh, as is every count when {@code geldig} is zero.
+ */
+public class GedeeldeFiltertellingen extends FilterServiceImpl {
+
+    private final boolean uit;
+    private final Supplier<IdentityService> identiteit;
+    private final EigenTaakrechten eigenRechten;
+    private final KortBewaard<Sleutel> tellingen;
+    /** 1 when a filter's own query names the current user (Mijn taken), else 0. */
+    private final KortBewaard<String> noemtGebruiker;
+    /** 1 when a user (with these groups) holds task rights his groups lack, else 0. */
+    private final KortBewaard<String> eigenRechtenVan;
+
+    public GedeeldeFiltertellingen(Duration geldig, LongSupplier nanoKlok, Supplier<IdentityService> identiteit,
+            EigenTaakrechten eigenRechten) {
+        this.uit = geldig.isZero();
+        this.identiteit = identiteit;
+        this.eigenRechten = eigenRechten;
+        this.tellingen = new KortBewaard<>(geldig, nanoKlok);
+        this.noemtGebruiker = new KortBewaard<>(geldig, nanoKlok);
+        this.eigenRechtenVan = new KortBewaard<>(geldig, nanoKlok);
+    }
+
+    @Override
+    public Long count(String filterId) {
+        Authentication wie = identiteit.get().getCurrentAuthentication();
+        if (wie == null || uit) {
+            return super.count(filterId);
+        }
+        return bewaard(new Sleutel(filterId, "", wieTelt(filterId, "", wie), groepen(wie), tenants(wie)),
+                () -> super.count(filterId));
+    }
+
+    @Override
+    public Long count(String filterId, Query<?, ?> uitbreiding) {
+        Authentication wie = identiteit.get().getCurrentAuthentication();
+        if (wie == null || uit || !(uitbreiding instanceof TaskQuery taakQuery)) {
+            return super.count(filterId, uitbreiding);
+        }
+        // The sort order is part of it: it does not change the number, but Tasklist sends one per filter anyway
+        String extra = new JsonTaskQueryConverter().toJsonObject(taakQuery).toString();
+        return bewaard(new Sleutel(filterId, extra, wieTelt(filterId, extra, wie), groepen(wie), tenants(wie)),
+                () -> super.count(filterId, uitbreiding));
+    }
+
+    /** The user whose number it is, or "" when his groups decide it. */
+    private String wieTelt(String filterId, String extra, Authentication wie) {
+        boolean eigen = extra.contains("currentUser")
+                || noemtGebruiker.waarde(filterId, () -> filterNoemtGebruiker(filterId) ? 1L : 0L) == 1L
+                || eigenRechtenVan.waarde(wie.getUserId() + "\n" + groepen(wie),
+                        () -> eigenRechten.buitenGroepen(wie.getUserId(), groepen(wie)) ? 1L : 0L) == 1L;
+        return eigen ? wie.getUserId() : "";
+    }
+
+    private boolean filterNoemtGebruiker(String filterId) {
+        FilterEntity filter = (FilterEntity) super.getFilter(filterId);
+        return filter != null && filter.getQueryInternal() != null && filter.getQueryInternal().contains("currentUser");
+    }
+
+    private Long bewaard(Sleutel sleutel, Supplier<Long> tel) {
+        return tellingen.waarde(sleutel, tel);
+    }
+
+    /** A filter saved anew may count otherwise: its numbers on this node go at once (on others they expire). */
+    @Override
+    public Filter saveFilter(Filter filter) {
+        Filter bewaard = super.saveFilter(filter);
+        vergeetFilter(bewaard.getId());
+        return bewaard;
+    }
+
+    @Override
+    public void deleteFilter(String filterId) {
+        super.deleteFilter(filterId);
+        vergeetFilter(filterId);
+    }
+
+    private void vergeetFilter(String filterId) {
+        noemtGebruiker.vergeet(filterId::equals);
+        tellingen.vergeet(s -> s.filterId.equals(filterId));
+    }
+
+    private static List<String> groepen(Authentication wie) {
+        return gesorteerd(wie.getGroupIds());
+    }
+
+    private static List<String> tenants(Authentication wie) {
+        return gesorteerd(wie.getTenantIds());
+    }
+
+    private static List<String> gesorteerd(List<String> ids) {
+        List<String> lijst = ids == null ? new ArrayList<>() : new ArrayList<>(ids);
+        lijst.removeIf(Objects::isNull);
+        lijst.sort(null);
+        return List.copyOf(lijst);
+    }
+
+    private record Sleutel(String filterId, String uitbreiding, String gebruiker, List<String> groepen,
+            List<String> tenants) {
+    }
+}

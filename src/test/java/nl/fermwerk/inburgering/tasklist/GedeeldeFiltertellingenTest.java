@@ -1,0 +1,203 @@
+package nl.fermwerk.inburgering.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import nl.fermwerk.inburgering.basis.Klok;
+import nl.fermwerk.inburgering.support.IntegratieTest;
+import nl.fermwerk.inburgering.support.TestDossiers;
+import nl.fermwerk.inburgering.toegang.Groepen;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Tasklist's counts kept for a while: shared by colleagues whose groups show them the same tasks, one's own when the
+ * filter names him or his own rights reach beyond his groups, always the engine's number when counted. The test
+ * profile's own filter service counts at every request (PT0S) and serves here as the engine's exact number.
+ */
+@IntegratieTest
+class GedeeldeFiltertellingenTest {
+
+    private static final Duration GELDIG = Duration.ofSeconds(30);
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    FilterService exact;
+    @Autowired
+    IdentityService identiteit;
+    @Autowired
+    TaskService taken;
+    @Autowired
+    AuthorizationService autorisaties;
+    @Autowired
+    TestDossiers testDossiers;
+    @Autowired
+    PartnerTaken partnerTaken;
+
+    private final AtomicLong nu = new AtomicLong();
+    private GedeeldeFiltertellingen gedeeld;
+
+    @BeforeEach
+    void eigenTeller() {
+        ProcessEngineConfigurationImpl configuratie =
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        gedeeld = new GedeeldeFiltertellingen(GELDIG, nu::get, () -> identiteit,
+                new EigenTaakrechten(configuratie::getDataSource, configuratie.getDatabaseTablePrefix()));
+        gedeeld.setCommandExecutor(configuratie.getCommandExecutorTxRequired());
+    }
+
+    @AfterEach
+    void afmelden() {
+        identiteit.clearAuthentication();
+    }
+
+    @Test
+    void deEngineTeltDoorDeGedeeldeTellingen() {
+        assertThat(engine.getFilterService()).isInstanceOf(GedeeldeFiltertellingen.class).isSameAs(exact);
+    }
+
+    @Test
+    void collegasMetDezelfdeGroepenDelenEenTellingTotDieVerloopt() {
+        String woerden = filter(TasklistFilters.casusregie(nl.fermwerk.inburgering.basis.Gemeente.WOERDEN));
+        long eerst = als("casus-a", Groepen.CASUSREGIE, () -> gedeeld.count(woerden));
+        assertThat(eerst).isEqualTo(als("casus-a", Groepen.CASUSREGIE, () -> exact.count(woerden)));
+
+        testDossiers.open("GEZINSMIGRANT", "WOERDEN", false);
+
+        assertThat(als("casus-a", Groepen.CASUSREGIE, () -> exact.count(woerden))).isEqualTo(eerst + 1);
+        assertThat(als("casus-b", Groepen.CASUSREGIE, () -> gedeeld.count(woerden)))
+                .as("een collega met dezelfde groepen krijgt de bewaarde telling").isEqualTo(eerst);
+        nu.addAndGet(GELDIG.minusSeconds(1).toNanos());
+        assertThat(als("casus-b", Groepen.CASUSREGIE, () -> gedeeld.count(woerden))).isEqualTo(eerst);
+
+        nu.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertThat(als("casus-b", Groepen.CASUSREGIE, () -> gedeeld.count(woerden))).isEqualTo(eerst + 1);
+        assertThat(als("teamleider-x", Groepen.TEAMLEIDER, () -> gedeeld.count(filter(TasklistFilters.TERMIJN_VERLOPEN))))
+                .as("andere groepen, een eigen telling")
+                .isEqualTo(als("teamleider-x", Groepen.TEAMLEIDER,
+                        () -> exact.count(filter(TasklistFilters.TERMIJN_VERLOPEN))));
+    }
+
+    @Test
+    void mijnTakenTeltIederVoorZich() {
+        Task toets = testDossiers.taak(testDossiers.open("GEZINSMIGRANT", "WOERDEN", false), "leerbaarheidstoets");
+        taken.claim(toets.getId(), "casus-mijn");
+        String mijn = filter(TasklistFilters.MIJN_TAKEN);
+
+        long vanMij = als("casus-mijn", Groepen.CASUSREGIE, () -> gedeeld.count(mijn));
+        long vanCollega = als("casus-ander", Groepen.CASUSREGIE, () -> gedeeld.count(mijn));
+
+        assertThat(vanMij).isEqualTo(1);
+        assertThat(vanCollega).isZero();
+    }
+
+    @Test
+    void wieEigenRechtenBuitenZijnGroepenHeeftTeltVoorZichzelf() {
+        Task vsgh = partnerTaken.start("WOERDEN", "Eigen rechten");
+        Task metDatum = taken.createTaskQuery().taskId(vsgh.getId()).singleResult();
+        metDatum.setDueDate(Date.from(Klok.nu().minus(Duration.ofDays(1))));
+        taken.saveTask(metDatum);
+        String verlopen = filter(TasklistFilters.TERMIJN_VERLOPEN);
+        long vluchtelingenwerk = als("vw-a", "vluchtelingenwerk", () -> gedeeld.count(verlopen));
+
+        Authorization eigen = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        eigen.setUserId("vw-eigen");
+        eigen.setResource(Resources.TASK);
+        eigen.setResourceId(vsgh.getId());
+        eigen.addPermission(Permissions.READ);
+        autorisaties.saveAuthorization(eigen);
+        try {
+            assertThat(als("vw-eigen", "vluchtelingenwerk", () -> gedeeld.count(verlopen)))
+                    .isEqualTo(als("vw-eigen", "vluchtelingenwerk", () -> exact.count(verlopen)))
+                    .isEqualTo(vluchtelingenwerk + 1);
+            assertThat(als("vw-b", "vluchtelingenwerk", () -> gedeeld.count(verlopen))).isEqualTo(vluchtelingenwerk);
+        } finally {
+            autorisaties.deleteAuthorization(eigen.getId());
+        }
+    }
+
+    @Test
+    void eigenRechtenDieDeGroepenOokHebbenMakenGeenEigenTelling() {
+        Task vsgh = partnerTaken.start("WOERDEN", "Eigen taak");
+        taken.claim(vsgh.getId(), "vsgh-eigen");
+        Task toets = testDossiers.taak(testDossiers.open("GEZINSMIGRANT", "WOERDEN", false), "leerbaarheidstoets");
+        taken.claim(toets.getId(), "casus-eigen");
+        ProcessEngineConfigurationImpl configuratie =
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        EigenTaakrechten rechten =
+                new EigenTaakrechten(configuratie::getDataSource, configuratie.getDatabaseTablePrefix());
+
+        assertThat(autorisaties.createAuthorizationQuery().userIdIn("vsgh-eigen").resourceType(Resources.TASK)
+                .resourceId(vsgh.getId()).count()).as("de engine gaf de behandelaar eigen rechten").isOne();
+        assertThat(rechten.buitenGroepen("vsgh-eigen", List.of("vsgh"))).as("per taak ook voor vsgh").isFalse();
+        assertThat(rechten.buitenGroepen("casus-eigen", List.of(Groepen.CASUSREGIE)))
+                .as("casusregie leest alle taken").isFalse();
+        assertThat(rechten.buitenGroepen("vsgh-eigen", List.of("vluchtelingenwerk"))).isTrue();
+        assertThat(rechten.buitenGroepen("vsgh-eigen", List.of())).isTrue();
+        assertThat(rechten.buitenGroepen("niemand", List.of())).isFalse();
+    }
+
+    @Test
+    void eenUitbreidingVanTasklistTeltApart() {
+        testDossiers.open("GEZINSMIGRANT", "MONTFOORT", false);
+        String alle = filter(TasklistFilters.CASUSREGIE);
+        for (String gemeente : List.of("WOERDEN", "MONTFOORT")) {
+            assertThat(als("casus-a", Groepen.CASUSREGIE, () -> gedeeld.count(alle,
+                    taken.createTaskQuery().processVariableValueEquals("gemeente", gemeente))))
+                    .as(gemeente)
+                    .isEqualTo(als("casus-a", Groepen.CASUSREGIE, () -> exact.count(alle,
+                            taken.createTaskQuery().processVariableValueEquals("gemeente", gemeente))));
+        }
+    }
+
+    @Test
+    void zonderAangemeldeGebruikerTeltDeEngineElkeKeer() {
+        String woerden = filter(TasklistFilters.casusregie(nl.fermwerk.inburgering.basis.Gemeente.WOERDEN));
+        long eerst = gedeeld.count(woerden);
+        testDossiers.open("GEZINSMIGRANT", "WOERDEN", false);
+        assertThat(gedeeld.count(woerden)).isEqualTo(eerst + 1);
+    }
+
+    @Test
+    void eenOpnieuwBewaardFilterTeltOpnieuw() {
+        String woerden = filter(TasklistFilters.casusregie(nl.fermwerk.inburgering.basis.Gemeente.WOERDEN));
+        long eerst = als("casus-a", Groepen.CASUSREGIE, () -> gedeeld.count(woerden));
+        testDossiers.open("GEZINSMIGRANT", "WOERDEN", false);
+
+        gedeeld.saveFilter(exact.getFilter(woerden));
+
+        assertThat(als("casus-a", Groepen.CASUSREGIE, () -> gedeeld.count(woerden))).isEqualTo(eerst + 1);
+    }
+
+    private String filter(String naam) {
+        Filter filter = exact.createFilterQuery().filterName(naam).singleResult();
+        return filter.getId();
+    }
+
+    private <T> T als(String gebruiker, String groep, Supplier<T> werk) {
+        identiteit.setAuthentication(gebruiker, List.of(groep));
+        try {
+            return werk.get();
+        } finally {
+            identiteit.clearAuthentication();
+        }
+    }
+}

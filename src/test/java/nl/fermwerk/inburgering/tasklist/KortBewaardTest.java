@@ -1,0 +1,123 @@
+package nl.fermwerk.inburgering.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** Numbers kept for a period: counted once per key and period, refreshed by one caller, never lost by a failure. */
+class KortBewaardTest {
+
+    private final AtomicLong nu = new AtomicLong();
+    private final KortBewaard<String> bewaard = new KortBewaard<>(Duration.ofSeconds(30), nu::get);
+    private final AtomicInteger tellingen = new AtomicInteger();
+
+    private Long tel(long waarde) {
+        tellingen.incrementAndGet();
+        return waarde;
+    }
+
+    @Test
+    void binnenDeTermijnWordtNietOpnieuwGeteld() {
+        assertThat(bewaard.waarde("a", () -> tel(5))).isEqualTo(5);
+        nu.addAndGet(Duration.ofSeconds(29).toNanos());
+        assertThat(bewaard.waarde("a", () -> tel(6))).isEqualTo(5);
+        assertThat(bewaard.waarde("b", () -> tel(7))).as("een andere sleutel telt zelf").isEqualTo(7);
+        assertThat(tellingen).hasValue(2);
+
+        nu.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertThat(bewaard.waarde("a", () -> tel(6))).isEqualTo(6);
+        assertThat(bewaard.waarde("a", () -> tel(8))).isEqualTo(6);
+        assertThat(tellingen).hasValue(3);
+    }
+
+    @Test
+    void eenVerlopenGetalTeltEenAanvragerOpnieuwTerwijlDeAnderenHetVorigeKrijgen() throws Exception {
+        bewaard.waarde("a", () -> tel(5));
+        nu.addAndGet(Duration.ofMinutes(1).toNanos());
+        CountDownLatch telt = new CountDownLatch(1);
+        CountDownLatch klaar = new CountDownLatch(1);
+        CompletableFuture<Long> eerste = CompletableFuture.supplyAsync(() -> bewaard.waarde("a", () -> {
+            telt.countDown();
+            try {
+                klaar.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return tel(9);
+        }));
+        assertThat(telt.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(bewaard.waarde("a", () -> tel(99))).as("tijdens het tellen het vorige getal").isEqualTo(5);
+        klaar.countDown();
+        assertThat(eerste.get(10, TimeUnit.SECONDS)).isEqualTo(9);
+        assertThat(bewaard.waarde("a", () -> tel(99))).isEqualTo(9);
+        assertThat(tellingen).hasValue(2);
+    }
+
+    @Test
+    void deEersteTellingVanEenSleutelWordtEenKeerGemaaktAlsTweeTegelijkVragen() throws Exception {
+        CountDownLatch telt = new CountDownLatch(1);
+        CountDownLatch klaar = new CountDownLatch(1);
+        CompletableFuture<Long> eerste = CompletableFuture.supplyAsync(() -> bewaard.waarde("a", () -> {
+            telt.countDown();
+            try {
+                klaar.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return tel(4);
+        }));
+        assertThat(telt.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Long> tweede = CompletableFuture.supplyAsync(() -> bewaard.waarde("a", () -> tel(99)));
+        Thread.yield();
+        klaar.countDown();
+
+        assertThat(eerste.get(10, TimeUnit.SECONDS)).isEqualTo(4);
+        assertThat(tweede.get(10, TimeUnit.SECONDS)).as("wachtte op de eerste telling").isEqualTo(4);
+        assertThat(tellingen).hasValue(1);
+    }
+
+    @Test
+    void eenMislukteTellingLaatHetVorigeGetalStaanEnDeVolgendeAanvragerProbeertOpnieuw() {
+        bewaard.waarde("a", () -> tel(5));
+        nu.addAndGet(Duration.ofMinutes(1).toNanos());
+        assertThatThrownBy(() -> bewaard.waarde("a", () -> {
+            throw new IllegalStateException("database weg");
+        })).hasMessage("database weg");
+
+        assertThat(bewaard.waarde("a", () -> tel(6))).isEqualTo(6);
+        assertThatThrownBy(() -> bewaard.waarde("nieuw", () -> {
+            throw new IllegalStateException("database weg");
+        })).hasMessage("database weg");
+        assertThat(bewaard.waarde("nieuw", () -> tel(3))).as("ook een eerste telling wordt opnieuw geprobeerd")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void verlopenGetallenGaanWegVoordatHetAantalSleutelsZijnGrensPasseert() {
+        for (int i = 0; i < KortBewaard.MAXIMAAL; i++) {
+            bewaard.waarde("zoek" + i, () -> 1L);
+        }
+        nu.addAndGet(Duration.ofMinutes(1).toNanos());
+        bewaard.waarde("vers", () -> 2L);
+
+        assertThat(bewaard.aantal()).isEqualTo(1);
+    }
+
+    @Test
+    void vergetenGetallenWordenOpnieuwGeteld() {
+        bewaard.waarde("filter-1|a", () -> tel(1));
+        bewaard.waarde("filter-2|a", () -> tel(2));
+        bewaard.vergeet(s -> s.startsWith("filter-1"));
+
+        assertThat(bewaard.waarde("filter-1|a", () -> tel(10))).isEqualTo(10);
+        assertThat(bewaard.waarde("filter-2|a", () -> tel(20))).isEqualTo(2);
+    }
+}
