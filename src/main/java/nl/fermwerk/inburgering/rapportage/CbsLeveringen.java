@@ -198,17 +198,17 @@ public class CbsLeveringen {
     }
 
     /** Per gemeente the quarter of its first koppeling up to the peildatum: it owes every quarter from there on. */
+    /** Per gemeente apart: each is then one lookup in the index on (gemeente, datum_koppeling), not a scan of all. */
     private Map<Gemeente, Kwartaal> eersteKwartalen(LocalDate peildatum) {
         Map<Gemeente, Kwartaal> eerste = new EnumMap<>(Gemeente.class);
-        jdbc.query("""
-                SELECT gemeente, MIN(datum_koppeling) FROM rapportage_dossier WHERE datum_koppeling <= ?
-                GROUP BY gemeente""", rs -> {
-            for (Gemeente g : Gemeente.values()) {
-                if (g.name().equals(rs.getString(1))) {
-                    eerste.put(g, Kwartaal.van(rs.getDate(2).toLocalDate()));
-                }
+        for (Gemeente g : Gemeente.values()) {
+            Date vroegste = jdbc.queryForObject("""
+                    SELECT MIN(datum_koppeling) FROM rapportage_dossier WHERE gemeente = ? AND datum_koppeling <= ?""",
+                    Date.class, g.name(), Date.valueOf(peildatum));
+            if (vroegste != null) {
+                eerste.put(g, Kwartaal.van(vroegste.toLocalDate()));
             }
-        }, Date.valueOf(peildatum));
+        }
         return eerste;
     }
 
