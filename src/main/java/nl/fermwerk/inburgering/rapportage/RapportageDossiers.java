@@ -67,10 +67,13 @@ public class RapportageDossiers {
             + "AND (datum_map IS NOT NULL OR (uiterlijk_map <= :peil AND " + NIET_INGETROKKEN + "))";
     private static final String PLICHT_GESTART = "start_plicht <= :peil";
     /**
-     * One scan for everything but the median: a group per gemeente, fase, leerroute and actief (a few dozen), so the
-     * active ones per fase and leerroute come with the sums. Only numbers come back.
+     * One scan for all of it: a group per gemeente, fase, leerroute, actief and days from the start of the plicht to the
+     * brede intake (null where the intake has not started, or the plicht), so the active ones per fase and leerroute and
+     * the days the median is taken from come with the sums. A few hundred groups; only numbers come back. The days are
+     * named in a subquery, so that the grouping and the selection are the same column (PostgreSQL would see two
+     * different expressions in two uses of the parameters).
      */
-    private static final String TELLING = "SELECT gemeente, fase, leerroute, actief, COUNT(*) AS aantal,"
+    private static final String TELLING = "SELECT gemeente, fase, leerroute, actief, dagen, COUNT(*) AS aantal,"
             + som(PIP_NOEMER, "pip_noemer")
             + som(PIP_NOEMER + " AND pip_datum <= uiterlijk_pip", "pip_teller")
             + som(PVT_NOEMER, "pvt_noemer")
@@ -86,16 +89,15 @@ public class RapportageDossiers {
             + " ELSE LENGTH(open_termijnen) - LENGTH(REPLACE(open_termijnen, ',', '')) + 1 END) AS escalaties,"
             + som("open_termijnen <> ''", "met_escalatie")
             + " SUM(aantal_boetes) AS boetes, SUM(boete_bedrag) AS bedrag"
-            + " FROM rapportage_dossier WHERE termijnen_versie = :versie GROUP BY gemeente, fase, leerroute, actief";
+            + " FROM (SELECT r.*, CASE WHEN " + PLICHT_GESTART + " AND datum_start_brede_intake <= :peil"
+            + " THEN dagen_tot_intake END AS dagen FROM rapportage_dossier r WHERE termijnen_versie = :versie) t"
+            + " GROUP BY gemeente, fase, leerroute, actief, dagen";
     /**
      * Rows of another version of the table than the one bound twice, or of none: written as ranges, so that the index on
      * termijnen_versie finds the few (usually none) instead of a scan of all rows.
      */
     private static final String VEROUDERD =
             "termijnen_versie IS NULL OR termijnen_versie < ? OR termijnen_versie > ?";
-    private static final String DAGEN_TOT_INTAKE = "SELECT gemeente, dagen_tot_intake, COUNT(*) AS aantal"
-            + " FROM rapportage_dossier WHERE termijnen_versie = :versie AND " + PLICHT_GESTART
-            + " AND datum_start_brede_intake <= :peil GROUP BY gemeente, dagen_tot_intake";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate benoemd;
@@ -221,6 +223,10 @@ public class RapportageDossiers {
         benoemd.query(TELLING, p, rs -> {
             KengetallenTelling t = perGemeente.computeIfAbsent(rs.getString("gemeente"), g -> new KengetallenTelling());
             t.aantal += rs.getInt("aantal");
+            long dagen = rs.getLong("dagen");
+            if (!rs.wasNull()) {
+                t.telDagen(dagen, rs.getInt("aantal"));
+            }
             if (rs.getBoolean("actief")) {
                 t.telActief(rs.getString("fase"), rs.getString("leerroute"), rs.getInt("aantal"));
             }
@@ -234,10 +240,6 @@ public class RapportageDossiers {
             t.boetes += rs.getInt("boetes");
             BigDecimal bedrag = rs.getBigDecimal("bedrag");
             t.bedrag = t.bedrag.add(bedrag == null ? BigDecimal.ZERO : bedrag);
-        });
-        benoemd.query(DAGEN_TOT_INTAKE, p, rs -> {
-            perGemeente.computeIfAbsent(rs.getString("gemeente"), g -> new KengetallenTelling())
-                    .telDagen(rs.getLong("dagen_tot_intake"), rs.getInt("aantal"));
         });
         return perGemeente;
     }
