@@ -1,5 +1,6 @@
 package nl.fermwerk.inburgering.tasklist;
 
+import camundajar.impl.com.google.gson.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.FilterServiceImpl;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
@@ -31,6 +33,9 @@ import org.camunda.bpm.engine.task.TaskQuery;
  * system, a test) every count is made afresh, as is every count when {@code geldig} is zero.
  */
 public class GedeeldeFiltertellingen extends FilterServiceImpl {
+
+    private static final JsonTaskQueryConverter CONVERTER = new JsonTaskQueryConverter();
+    private static final JsonObject ZONDER_CRITERIA = CONVERTER.toJsonObject(new TaskQueryImpl());
 
     private final boolean uit;
     private final Supplier<IdentityService> identiteit;
@@ -67,10 +72,21 @@ public class GedeeldeFiltertellingen extends FilterServiceImpl {
         if (wie == null || uit || !(uitbreiding instanceof TaskQuery taakQuery)) {
             return super.count(filterId, uitbreiding);
         }
-        // The sort order is part of it: it does not change the number, but Tasklist sends one per filter anyway
-        String extra = new JsonTaskQueryConverter().toJsonObject(taakQuery).toString();
+        String extra = criteria(taakQuery);
         return bewaard(new Sleutel(filterId, extra, wieTelt(filterId, extra, wie), groepen(wie), tenants(wie)),
                 () -> super.count(filterId, uitbreiding));
+    }
+
+    /**
+     * What the query Tasklist adds asks besides an order, as the key's part: the order does not change a number, and
+     * with nothing else (a page of the filter as it is, Tasklist's usual request) the key is the sidebar's, so a
+     * filter's total for the pager and its number in the sidebar are one count.
+     */
+    private static String criteria(TaskQuery uitbreiding) {
+        JsonObject json = CONVERTER.toJsonObject(uitbreiding);
+        json.remove(JsonTaskQueryConverter.ORDERING_PROPERTIES);
+        json.remove(JsonTaskQueryConverter.ORDER_BY);
+        return json.equals(ZONDER_CRITERIA) ? "" : json.toString();
     }
 
     /** The user whose number it is, or "" when his groups decide it. */

@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.rest.dto.SortingDto;
+import org.camunda.bpm.engine.rest.dto.task.TaskQueryDto;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -166,6 +168,31 @@ class GedeeldeFiltertellingenTest {
                     .isEqualTo(als("casus-a", Groepen.CASUSREGIE, () -> exact.count(alle,
                             taken.createTaskQuery().processVariableValueEquals("gemeente", gemeente))));
         }
+    }
+
+    /** Tasklist's page asks the filter with only an order added: the same number as the sidebar's, counted once. */
+    @Test
+    void eenPaginaZoalsTasklistHemVraagtEnDeZijbalkDelenEenTelling() {
+        String woerden = filter(TasklistFilters.casusregie(nl.fermwerk.inburgering.basis.Gemeente.WOERDEN));
+        long zijbalk = als("casus-a", Groepen.CASUSREGIE, () -> gedeeld.count(woerden));
+        testDossiers.open("GEZINSMIGRANT", "WOERDEN", false);
+
+        TaskQueryDto pagina = new TaskQueryDto();
+        SortingDto opVervaldatum = new SortingDto();
+        opVervaldatum.setSortBy("dueDate");
+        opVervaldatum.setSortOrder("asc");
+        pagina.setSorting(List.of(opVervaldatum));
+        pagina.setProcessVariables(List.of());
+        pagina.setTaskVariables(List.of());
+        assertThat(als("casus-b", Groepen.CASUSREGIE, () -> gedeeld.count(woerden, pagina.toQuery(engine))))
+                .as("de bewaarde telling van de zijbalk").isEqualTo(zijbalk);
+
+        TaskQueryDto zoeken = new TaskQueryDto();
+        zoeken.setSorting(List.of(opVervaldatum));
+        zoeken.setNameLike("%toets%");
+        assertThat(als("casus-b", Groepen.CASUSREGIE, () -> gedeeld.count(woerden, zoeken.toQuery(engine))))
+                .as("een zoekopdracht telt zelf")
+                .isEqualTo(als("casus-b", Groepen.CASUSREGIE, () -> exact.count(woerden, zoeken.toQuery(engine))));
     }
 
     @Test
