@@ -25,7 +25,7 @@ public class FiltertellingenPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
-        configuratie.setFilterService(new GedeeldeFiltertellingen(geldig, System::nanoTime,
+        configuratie.setFilterService(new GedeeldeFiltertellingen(geldig, System::nanoTime, new Telrij(),
                 configuratie::getIdentityService,
                 new EigenTaakrechten(configuratie::getDataSource, configuratie.getDatabaseTablePrefix())));
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,10 +28,11 @@ import org.camunda.bpm.engine.task.TaskQuery;
  * <p>Who gets the same number: the count of a filter depends on the filter, the query Tasklist adds to it, and whose
  * authorizations decide which tasks are visible. Those are the user's groups, unless the filter names the current user
  * (Mijn taken) or the user holds task rights of his own that his groups lack ({@link EigenTaakrechten}); then the
- * count is the user's alone. A count may be up to {@code geldig} old; the list itself is never cached, so a task shows
- * in the list at once and in the number within that time. One user refreshes an expired count while the others get
- * the previous number meanwhile, so a slow count costs one request, not fifty. Without an authenticated user (the
- * system, a test) every count is made afresh, as is every count when {@code geldig} is zero.
+ * count is the user's alone. A count is kept for {@code geldig}; once expired, the next request gets it still and has
+ * it counted anew by the {@code vernieuwer} ({@link Telrij}: one count at a time, beside the users' own work), so a
+ * number is older than {@code geldig} by its wait for a turn. The list itself is never kept: a task shows in the list
+ * at once and in the number after its next count. Without an authenticated user (the system, a test) every count is
+ * made afresh, as is every count when {@code geldig} is zero.
  */
 public class GedeeldeFiltertellingen extends FilterServiceImpl {
 
@@ -46,14 +48,14 @@ public class GedeeldeFiltertellingen extends FilterServiceImpl {
     /** 1 when a user (with these groups) holds task rights his groups lack, else 0. */
     private final KortBewaard<String> eigenRechtenVan;
 
-    public GedeeldeFiltertellingen(Duration geldig, LongSupplier nanoKlok, Supplier<IdentityService> identiteit,
-            EigenTaakrechten eigenRechten) {
+    public GedeeldeFiltertellingen(Duration geldig, LongSupplier nanoKlok, Executor vernieuwer,
+            Supplier<IdentityService> identiteit, EigenTaakrechten eigenRechten) {
         this.uit = geldig.isZero();
         this.identiteit = identiteit;
         this.eigenRechten = eigenRechten;
-        this.tellingen = new KortBewaard<>(geldig, nanoKlok);
-        this.noemtGebruiker = new KortBewaard<>(geldig, nanoKlok);
-        this.eigenRechtenVan = new KortBewaard<>(geldig, nanoKlok);
+        this.tellingen = new KortBewaard<>(geldig, nanoKlok, vernieuwer);
+        this.noemtGebruiker = new KortBewaard<>(geldig, nanoKlok, vernieuwer);
+        this.eigenRechtenVan = new KortBewaard<>(geldig, nanoKlok, vernieuwer);
     }
 
     @Override
@@ -63,7 +65,7 @@ public class GedeeldeFiltertellingen extends FilterServiceImpl {
             return super.count(filterId);
         }
         return bewaard(new Sleutel(filterId, "", wieTelt(filterId, "", wie), groepen(wie), tenants(wie)),
-                () -> super.count(filterId));
+                als(wie, () -> super.count(filterId)));
     }
 
     @Override
@@ -74,7 +76,7 @@ public class GedeeldeFiltertellingen extends FilterServiceImpl {
         }
         String extra = criteria(taakQuery);
         return bewaard(new Sleutel(filterId, extra, wieTelt(filterId, extra, wie), groepen(wie), tenants(wie)),
-                () -> super.count(filterId, uitbreiding));
+                als(wie, () -> super.count(filterId, uitbreiding)));
     }
 
     /**
@@ -96,6 +98,30 @@ public class GedeeldeFiltertellingen extends FilterServiceImpl {
                 || eigenRechtenVan.waarde(wie.getUserId() + "\n" + groepen(wie),
                         () -> eigenRechten.buitenGroepen(wie.getUserId(), groepen(wie)) ? 1L : 0L) == 1L;
         return eigen ? wie.getUserId() : "";
+    }
+
+    /**
+     * The count as this user, also when it is made later on the count's own thread: the engine's authorization check
+     * reads the user and groups from the thread.
+     */
+    private Supplier<Long> als(Authentication wie, Supplier<Long> tel) {
+        return () -> {
+            IdentityService service = identiteit.get();
+            Authentication eerder = service.getCurrentAuthentication();
+            if (eerder == wie) {
+                return tel.get();
+            }
+            service.setAuthentication(wie);
+            try {
+                return tel.get();
+            } finally {
+                if (eerder == null) {
+                    service.clearAuthentication();
+                } else {
+                    service.setAuthentication(eerder);
+                }
+            }
+        };
     }
 
     private boolean filterNoemtGebruiker(String filterId) {

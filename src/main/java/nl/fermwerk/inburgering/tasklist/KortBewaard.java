@@ -3,29 +3,36 @@ package nl.fermwerk.inburgering.tasklist;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Numbers kept for a while per key. An expired number is counted anew by one caller while the others get the previous
- * number, so a slow count is paid once per key and period, never by every caller at once; a key's first count is made
- * once, its other first callers waiting for it (there is nothing to show before it). A failed count leaves the previous
- * number, and the next caller tries again.
+ * Numbers kept for a while per key. An expired number is counted anew by the {@code vernieuwer}, one key at a time,
+ * while every caller gets the previous number: however many keys expire together, the database makes one such count
+ * at a time. A key's first count is made by its first caller, its other first callers waiting for it (there is nothing
+ * to show before it). A failed count leaves the previous number, and the next caller after it asks again.
  */
 final class KortBewaard<K> {
 
     /** Tasklist's searches make keys of their own: past this many, the expired ones go first. */
     static final int MAXIMAAL = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(KortBewaard.class);
 
     private final Duration geldig;
     private final LongSupplier nanoKlok;
+    private final Executor vernieuwer;
     private final Map<K, Getal> bewaard = new ConcurrentHashMap<>();
 
-    KortBewaard(Duration geldig, LongSupplier nanoKlok) {
+    KortBewaard(Duration geldig, LongSupplier nanoKlok, Executor vernieuwer) {
         this.geldig = geldig;
         this.nanoKlok = nanoKlok;
+        this.vernieuwer = vernieuwer;
     }
 
     Long waarde(K sleutel, Supplier<Long> tel) {
@@ -46,13 +53,21 @@ final class KortBewaard<K> {
         if (nanoKlok.getAsLong() - getal.geteld < geldig.toNanos() || !getal.bezig.compareAndSet(false, true)) {
             return waarde;
         }
+        Getal teVernieuwen = getal;
         try {
-            Long nieuw = tel.get();
-            getal.zet(nieuw, nanoKlok.getAsLong());
-            return nieuw;
-        } finally {
-            getal.bezig.set(false);
+            vernieuwer.execute(() -> {
+                try {
+                    teVernieuwen.zet(tel.get(), nanoKlok.getAsLong());
+                } catch (RuntimeException e) {
+                    LOG.debug("Telling niet vernieuwd, de vorige blijft: {}", e.toString());
+                } finally {
+                    teVernieuwen.bezig.set(false);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            teVernieuwen.bezig.set(false);
         }
+        return teVernieuwen.waarde;
     }
 
     void vergeet(Predicate<K> welke) {

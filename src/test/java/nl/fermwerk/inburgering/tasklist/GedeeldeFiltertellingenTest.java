@@ -61,7 +61,7 @@ class GedeeldeFiltertellingenTest {
     void eigenTeller() {
         ProcessEngineConfigurationImpl configuratie =
                 (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        gedeeld = new GedeeldeFiltertellingen(GELDIG, nu::get, () -> identiteit,
+        gedeeld = new GedeeldeFiltertellingen(GELDIG, nu::get, Runnable::run, () -> identiteit,
                 new EigenTaakrechten(configuratie::getDataSource, configuratie.getDatabaseTablePrefix()));
         gedeeld.setCommandExecutor(configuratie.getCommandExecutorTxRequired());
     }
