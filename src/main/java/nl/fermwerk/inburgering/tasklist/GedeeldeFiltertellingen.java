@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -36,6 +37,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
  */
 public class GedeeldeFiltertellingen extends FilterServiceImpl {
 
+    /** First counts at once (after a start, or of a new search): the rest wait their turn, holding no connection. */
+    static final int EERSTE_TELLINGEN_TEGELIJK = 2;
     private static final JsonTaskQueryConverter CONVERTER = new JsonTaskQueryConverter();
     private static final JsonObject ZONDER_CRITERIA = CONVERTER.toJsonObject(new TaskQueryImpl());
 
@@ -53,9 +56,10 @@ public class GedeeldeFiltertellingen extends FilterServiceImpl {
         this.uit = geldig.isZero();
         this.identiteit = identiteit;
         this.eigenRechten = eigenRechten;
-        this.tellingen = new KortBewaard<>(geldig, nanoKlok, vernieuwer);
-        this.noemtGebruiker = new KortBewaard<>(geldig, nanoKlok, vernieuwer);
-        this.eigenRechtenVan = new KortBewaard<>(geldig, nanoKlok, vernieuwer);
+        Semaphore eersteTellingen = new Semaphore(EERSTE_TELLINGEN_TEGELIJK, true);
+        this.tellingen = new KortBewaard<>(geldig, nanoKlok, vernieuwer, eersteTellingen);
+        this.noemtGebruiker = new KortBewaard<>(geldig, nanoKlok, vernieuwer, eersteTellingen);
+        this.eigenRechtenVan = new KortBewaard<>(geldig, nanoKlok, vernieuwer, eersteTellingen);
     }
 
     @Override

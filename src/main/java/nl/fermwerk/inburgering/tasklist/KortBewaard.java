@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
@@ -16,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * Numbers kept for a while per key. An expired number is counted anew by the {@code vernieuwer}, one key at a time,
  * while every caller gets the previous number: however many keys expire together, the database makes one such count
  * at a time. A key's first count is made by its first caller, its other first callers waiting for it (there is nothing
- * to show before it). A failed count leaves the previous number, and the next caller after it asks again.
+ * to show before it), and only as many first counts at once as {@code eersteTellingen} allows: after a start fifty
+ * colleagues' first look asked some fifty counts at once, each holding a database connection. A failed count leaves
+ * the previous number, and the next caller after it asks again.
  */
 final class KortBewaard<K> {
 
@@ -27,12 +30,14 @@ final class KortBewaard<K> {
     private final Duration geldig;
     private final LongSupplier nanoKlok;
     private final Executor vernieuwer;
+    private final Semaphore eersteTellingen;
     private final Map<K, Getal> bewaard = new ConcurrentHashMap<>();
 
-    KortBewaard(Duration geldig, LongSupplier nanoKlok, Executor vernieuwer) {
+    KortBewaard(Duration geldig, LongSupplier nanoKlok, Executor vernieuwer, Semaphore eersteTellingen) {
         this.geldig = geldig;
         this.nanoKlok = nanoKlok;
         this.vernieuwer = vernieuwer;
+        this.eersteTellingen = eersteTellingen;
     }
 
     Long waarde(K sleutel, Supplier<Long> tel) {
@@ -45,7 +50,7 @@ final class KortBewaard<K> {
         if (waarde == null) {
             synchronized (getal) {
                 if (getal.waarde == null) {
-                    getal.zet(tel.get(), nanoKlok.getAsLong());
+                    getal.zet(alsEersteAanDeBeurt(tel), nanoKlok.getAsLong());
                 }
                 return getal.waarde;
             }
@@ -68,6 +73,15 @@ final class KortBewaard<K> {
             teVernieuwen.bezig.set(false);
         }
         return teVernieuwen.waarde;
+    }
+
+    private Long alsEersteAanDeBeurt(Supplier<Long> tel) {
+        eersteTellingen.acquireUninterruptibly();
+        try {
+            return tel.get();
+        } finally {
+            eersteTellingen.release();
+        }
     }
 
     void vergeet(Predicate<K> welke) {

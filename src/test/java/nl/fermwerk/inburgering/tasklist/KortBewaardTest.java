@@ -9,6 +9,7 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,7 +21,8 @@ class KortBewaardTest {
     private final AtomicLong nu = new AtomicLong();
     /** The counts queued for the count's own thread, run when the test says so. */
     private final Queue<Runnable> rij = new ArrayDeque<>();
-    private final KortBewaard<String> bewaard = new KortBewaard<>(Duration.ofSeconds(30), nu::get, rij::add);
+    private final KortBewaard<String> bewaard = new KortBewaard<>(Duration.ofSeconds(30), nu::get, rij::add,
+            new Semaphore(1));
     private final AtomicInteger tellingen = new AtomicInteger();
 
     private Long tel(long waarde) {
@@ -78,6 +80,30 @@ class KortBewaardTest {
     }
 
     @Test
+    void eersteTellingenVanVerschillendeSleutelsWachtenOpHunBeurt() throws Exception {
+        CountDownLatch telt = new CountDownLatch(1);
+        CountDownLatch klaar = new CountDownLatch(1);
+        CompletableFuture<Long> eerste = CompletableFuture.supplyAsync(() -> bewaard.waarde("a", () -> {
+            telt.countDown();
+            try {
+                klaar.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return tel(1);
+        }));
+        assertThat(telt.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Long> ander = CompletableFuture.supplyAsync(() -> bewaard.waarde("b", () -> tel(2)));
+
+        Thread.sleep(200);
+        assertThat(ander).as("een andere sleutel wacht tot de ene telling die tegelijk mag klaar is").isNotDone();
+        assertThat(tellingen).hasValue(0);
+        klaar.countDown();
+        assertThat(eerste.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(ander.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+    }
+
+    @Test
     void eenMislukteTellingLaatHetVorigeGetalStaanEnDeVolgendeAanvragerVraagtOpnieuw() {
         bewaard.waarde("a", () -> tel(5));
         nu.addAndGet(Duration.ofMinutes(1).toNanos());
@@ -101,7 +127,7 @@ class KortBewaardTest {
         KortBewaard<String> afwijzend = new KortBewaard<>(Duration.ofSeconds(30), nu::get, taak -> {
             pogingen.incrementAndGet();
             throw new RejectedExecutionException("vol");
-        });
+        }, new Semaphore(1));
         afwijzend.waarde("a", () -> tel(5));
         nu.addAndGet(Duration.ofMinutes(1).toNanos());
 
