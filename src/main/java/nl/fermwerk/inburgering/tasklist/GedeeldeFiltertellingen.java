@@ -31,8 +31,9 @@ import org.camunda.bpm.engine.task.TaskQuery;
  * (Mijn taken) or the user holds task rights of his own that his groups lack ({@link EigenTaakrechten}); then the
  * count is the user's alone. A count is kept for {@code geldig}; once expired, the next request gets it still and has
  * it counted anew by the {@code vernieuwer} ({@link Telrij}: one count at a time, beside the users' own work), so a
- * number is older than {@code geldig} by its wait for a turn. The list itself is never kept: a task shows in the list
- * at once and in the number after its next count. Without an authenticated user (the system, a test) every count is
+ * number is older than {@code geldig} by its wait for a turn. A sidebar number that was never counted is queued the same
+ * way and shown as none until then; a page's total is counted while the page waits. The list itself is never kept: a
+ * task shows in the list at once and in the number after its next count. Without an authenticated user (the system, a test) every count is
  * made afresh, as is every count when {@code geldig} is zero.
  */
 public class GedeeldeFiltertellingen extends FilterServiceImpl {
@@ -68,7 +69,8 @@ public class GedeeldeFiltertellingen extends FilterServiceImpl {
         if (wie == null || uit) {
             return super.count(filterId);
         }
-        return bewaard(new Sleutel(filterId, "", wieTelt(filterId, "", wie), groepen(wie), tenants(wie)),
+        // The sidebar's number: until its first count is made, none (Tasklist shows the filter without one)
+        return tellingen.alsBekend(new Sleutel(filterId, "", wieTelt(filterId, "", wie), groepen(wie), tenants(wie)),
                 als(wie, () -> super.count(filterId)));
     }
 
@@ -79,7 +81,7 @@ public class GedeeldeFiltertellingen extends FilterServiceImpl {
             return super.count(filterId, uitbreiding);
         }
         String extra = criteria(taakQuery);
-        return bewaard(new Sleutel(filterId, extra, wieTelt(filterId, extra, wie), groepen(wie), tenants(wie)),
+        return tellingen.waarde(new Sleutel(filterId, extra, wieTelt(filterId, extra, wie), groepen(wie), tenants(wie)),
                 als(wie, () -> super.count(filterId, uitbreiding)));
     }
 
@@ -131,10 +133,6 @@ public class GedeeldeFiltertellingen extends FilterServiceImpl {
     private boolean filterNoemtGebruiker(String filterId) {
         FilterEntity filter = (FilterEntity) super.getFilter(filterId);
         return filter != null && filter.getQueryInternal() != null && filter.getQueryInternal().contains("currentUser");
-    }
-
-    private Long bewaard(Sleutel sleutel, Supplier<Long> tel) {
-        return tellingen.waarde(sleutel, tel);
     }
 
     /** A filter saved anew may count otherwise: its numbers on this node go at once (on others they expire). */

@@ -16,10 +16,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Numbers kept for a while per key. An expired number is counted anew by the {@code vernieuwer}, one key at a time,
  * while every caller gets the previous number: however many keys expire together, the database makes one such count
- * at a time. A key's first count is made by its first caller, its other first callers waiting for it (there is nothing
- * to show before it), and only as many first counts at once as {@code eersteTellingen} allows: after a start fifty
- * colleagues' first look asked some fifty counts at once, each holding a database connection. A failed count leaves
- * the previous number, and the next caller after it asks again.
+ * at a time. A key's first count is queued the same way where a caller can do without the number for now
+ * ({@link #alsBekend}: Tasklist's sidebar); where it cannot ({@link #waarde}: a page's total), its first caller makes
+ * it, its other first callers waiting for it, and only as many such first counts run at once as
+ * {@code eersteTellingen} allows: after a start fifty colleagues' first look asked some fifty counts at once, each
+ * holding a database connection. A failed count leaves the previous number, and the next caller after it asks again.
  */
 final class KortBewaard<K> {
 
@@ -41,13 +42,8 @@ final class KortBewaard<K> {
     }
 
     Long waarde(K sleutel, Supplier<Long> tel) {
-        Getal getal = bewaard.get(sleutel);
-        if (getal == null) {
-            ruimOp();
-            getal = bewaard.computeIfAbsent(sleutel, k -> new Getal());
-        }
-        Long waarde = getal.waarde;
-        if (waarde == null) {
+        Getal getal = getal(sleutel);
+        if (getal.waarde == null) {
             synchronized (getal) {
                 if (getal.waarde == null) {
                     getal.zet(alsEersteAanDeBeurt(tel), nanoKlok.getAsLong());
@@ -55,24 +51,55 @@ final class KortBewaard<K> {
                 return getal.waarde;
             }
         }
-        if (nanoKlok.getAsLong() - getal.geteld < geldig.toNanos() || !getal.bezig.compareAndSet(false, true)) {
-            return waarde;
+        return vernieuwdZoNodig(getal, tel);
+    }
+
+    /**
+     * The number as {@link #waarde} gives it, but without waiting for a first count: that goes into the vernieuwer's
+     * queue like an expired one, and until it is made the answer is null.
+     */
+    Long alsBekend(K sleutel, Supplier<Long> tel) {
+        Getal getal = getal(sleutel);
+        if (getal.waarde == null) {
+            if (getal.bezig.compareAndSet(false, true)) {
+                laatTellen(getal, tel);
+            }
+            return getal.waarde;
         }
-        Getal teVernieuwen = getal;
+        return vernieuwdZoNodig(getal, tel);
+    }
+
+    private Getal getal(K sleutel) {
+        Getal getal = bewaard.get(sleutel);
+        if (getal == null) {
+            ruimOp();
+            getal = bewaard.computeIfAbsent(sleutel, k -> new Getal());
+        }
+        return getal;
+    }
+
+    private Long vernieuwdZoNodig(Getal getal, Supplier<Long> tel) {
+        if (nanoKlok.getAsLong() - getal.geteld >= geldig.toNanos() && getal.bezig.compareAndSet(false, true)) {
+            laatTellen(getal, tel);
+        }
+        return getal.waarde;
+    }
+
+    /** Queues a count of this number; {@code bezig} is set by the caller and cleared when it is done or refused. */
+    private void laatTellen(Getal getal, Supplier<Long> tel) {
         try {
             vernieuwer.execute(() -> {
                 try {
-                    teVernieuwen.zet(tel.get(), nanoKlok.getAsLong());
+                    getal.zet(tel.get(), nanoKlok.getAsLong());
                 } catch (RuntimeException e) {
-                    LOG.debug("Telling niet vernieuwd, de vorige blijft: {}", e.toString());
+                    LOG.debug("Telling niet gemaakt, de vorige blijft: {}", e.toString());
                 } finally {
-                    teVernieuwen.bezig.set(false);
+                    getal.bezig.set(false);
                 }
             });
         } catch (RejectedExecutionException e) {
-            teVernieuwen.bezig.set(false);
+            getal.bezig.set(false);
         }
-        return teVernieuwen.waarde;
     }
 
     private Long alsEersteAanDeBeurt(Supplier<Long> tel) {

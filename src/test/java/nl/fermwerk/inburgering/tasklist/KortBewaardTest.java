@@ -104,6 +104,23 @@ class KortBewaardTest {
     }
 
     @Test
+    void zonderWachtenIsErTotDeEersteTellingGemaaktIsGeenGetal() {
+        assertThat(bewaard.alsBekend("a", () -> tel(5))).isNull();
+        assertThat(bewaard.alsBekend("a", () -> tel(5))).isNull();
+        assertThat(rij).as("een eerste telling per sleutel in de rij").hasSize(1);
+        assertThat(tellingen).hasValue(0);
+
+        rij.poll().run();
+        assertThat(bewaard.alsBekend("a", () -> tel(99))).isEqualTo(5);
+        assertThat(bewaard.waarde("a", () -> tel(99))).as("hetzelfde getal voor wie wel wacht").isEqualTo(5);
+        nu.addAndGet(Duration.ofSeconds(30).toNanos());
+        assertThat(bewaard.alsBekend("a", () -> tel(6))).isEqualTo(5);
+        rij.poll().run();
+        assertThat(bewaard.alsBekend("a", () -> tel(99))).isEqualTo(6);
+        assertThat(tellingen).hasValue(2);
+    }
+
+    @Test
     void eenMislukteTellingLaatHetVorigeGetalStaanEnDeVolgendeAanvragerVraagtOpnieuw() {
         bewaard.waarde("a", () -> tel(5));
         nu.addAndGet(Duration.ofMinutes(1).toNanos());
