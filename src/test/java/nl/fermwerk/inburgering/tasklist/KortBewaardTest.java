@@ -30,6 +30,23 @@ class KortBewaardTest {
         return waarde;
     }
 
+    /** Asks key's number on another thread with a count that gives this value once {@code klaar}; returns once counting. */
+    private CompletableFuture<Long> telTotKlaar(String sleutel, long waarde, CountDownLatch klaar)
+            throws InterruptedException {
+        CountDownLatch telt = new CountDownLatch(1);
+        CompletableFuture<Long> vraag = CompletableFuture.supplyAsync(() -> bewaard.waarde(sleutel, () -> {
+            telt.countDown();
+            try {
+                klaar.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return tel(waarde);
+        }));
+        assertThat(telt.await(10, TimeUnit.SECONDS)).isTrue();
+        return vraag;
+    }
+
     @Test
     void binnenDeTermijnWordtNietOpnieuwGeteld() {
         assertThat(bewaard.waarde("a", () -> tel(5))).isEqualTo(5);
@@ -58,18 +75,8 @@ class KortBewaardTest {
 
     @Test
     void deEersteTellingVanEenSleutelWordtEenKeerGemaaktAlsTweeTegelijkVragen() throws Exception {
-        CountDownLatch telt = new CountDownLatch(1);
         CountDownLatch klaar = new CountDownLatch(1);
-        CompletableFuture<Long> eerste = CompletableFuture.supplyAsync(() -> bewaard.waarde("a", () -> {
-            telt.countDown();
-            try {
-                klaar.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return tel(4);
-        }));
-        assertThat(telt.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Long> eerste = telTotKlaar("a", 4, klaar);
         CompletableFuture<Long> tweede = CompletableFuture.supplyAsync(() -> bewaard.waarde("a", () -> tel(99)));
         Thread.yield();
         klaar.countDown();
@@ -81,18 +88,8 @@ class KortBewaardTest {
 
     @Test
     void eersteTellingenVanVerschillendeSleutelsWachtenOpHunBeurt() throws Exception {
-        CountDownLatch telt = new CountDownLatch(1);
         CountDownLatch klaar = new CountDownLatch(1);
-        CompletableFuture<Long> eerste = CompletableFuture.supplyAsync(() -> bewaard.waarde("a", () -> {
-            telt.countDown();
-            try {
-                klaar.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return tel(1);
-        }));
-        assertThat(telt.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Long> eerste = telTotKlaar("a", 1, klaar);
         CompletableFuture<Long> ander = CompletableFuture.supplyAsync(() -> bewaard.waarde("b", () -> tel(2)));
 
         Thread.sleep(200);
