@@ -197,8 +197,10 @@ public class CbsLeveringen {
                 deze);
     }
 
-    /** Per gemeente the quarter of its first koppeling up to the peildatum: it owes every quarter from there on. */
-    /** Per gemeente apart: each is then one lookup in the index on (gemeente, datum_koppeling), not a scan of all. */
+    /**
+     * Per gemeente the quarter of its first koppeling up to the peildatum: it owes every quarter from there on. Asked
+     * per gemeente apart, so that each is one lookup in the index on (gemeente, datum_koppeling), not a scan of all.
+     */
     private Map<Gemeente, Kwartaal> eersteKwartalen(LocalDate peildatum) {
         Map<Gemeente, Kwartaal> eerste = new EnumMap<>(Gemeente.class);
         for (Gemeente g : Gemeente.values()) {

@@ -18,7 +18,8 @@ public class FiltertellingenPlugin extends AbstractProcessEnginePlugin {
 
     public FiltertellingenPlugin(@Value("${inburgering.tasklist.tellingen-geldig:PT30S}") Duration geldig) {
         if (geldig.isNegative()) {
-            throw new IllegalArgumentException("inburgering.tasklist.tellingen-geldig mag niet negatief zijn: " + geldig);
+            throw new IllegalArgumentException(
+                    "inburgering.tasklist.tellingen-geldig mag niet negatief zijn: " + geldig);
         }
         this.geldig = geldig;
     }

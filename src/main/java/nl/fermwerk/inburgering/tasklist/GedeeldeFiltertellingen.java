@@ -31,14 +31,14 @@ import org.camunda.bpm.engine.task.TaskQuery;
  * (Mijn taken) or the user holds task rights of his own that his groups lack ({@link EigenTaakrechten}); then the
  * count is the user's alone. A count is kept for {@code geldig}; once expired, the next request gets it still and has
  * it counted anew by the {@code vernieuwer} ({@link Telrij}: one count at a time, beside the users' own work), so a
- * number is older than {@code geldig} by its wait for a turn. A sidebar number that was never counted is queued the same
- * way and shown as none until then; a page's total is counted while the page waits. The list itself is never kept: a
- * task shows in the list at once and in the number after its next count. Without an authenticated user (the system, a test) every count is
- * made afresh, as is every count when {@code geldig} is zero.
+ * number is older than {@code geldig} by its wait for a turn. A sidebar number that was never counted is queued the
+ * same way and shown as none until then; a page's total is counted while the page waits. The list itself is never
+ * kept: a task shows in the list at once and in the number after its next count. Without an authenticated user (the
+ * system, a test) every count is made afresh, as is every count when {@code geldig} is zero.
  */
 public class GedeeldeFiltertellingen extends FilterServiceImpl {
 
-    /** First counts at once (after a start, or of a new search): the rest wait their turn, holding no connection. */
+    /** A page's first counts at once (after a start, or of a new search): the rest wait, holding no connection. */
     static final int EERSTE_TELLINGEN_TEGELIJK = 2;
     private static final JsonTaskQueryConverter CONVERTER = new JsonTaskQueryConverter();
     private static final JsonObject ZONDER_CRITERIA = CONVERTER.toJsonObject(new TaskQueryImpl());
@@ -57,10 +57,11 @@ public class GedeeldeFiltertellingen extends FilterServiceImpl {
         this.uit = geldig.isZero();
         this.identiteit = identiteit;
         this.eigenRechten = eigenRechten;
-        Semaphore eersteTellingen = new Semaphore(EERSTE_TELLINGEN_TEGELIJK, true);
-        this.tellingen = new KortBewaard<>(geldig, nanoKlok, vernieuwer, eersteTellingen);
-        this.noemtGebruiker = new KortBewaard<>(geldig, nanoKlok, vernieuwer, eersteTellingen);
-        this.eigenRechtenVan = new KortBewaard<>(geldig, nanoKlok, vernieuwer, eersteTellingen);
+        this.tellingen = new KortBewaard<>(geldig, nanoKlok, vernieuwer,
+                new Semaphore(EERSTE_TELLINGEN_TEGELIJK, true));
+        // Two short lookups by key: never behind a slow first count of a filter
+        this.noemtGebruiker = new KortBewaard<>(geldig, nanoKlok, vernieuwer, new Semaphore(Integer.MAX_VALUE));
+        this.eigenRechtenVan = new KortBewaard<>(geldig, nanoKlok, vernieuwer, new Semaphore(Integer.MAX_VALUE));
     }
 
     @Override

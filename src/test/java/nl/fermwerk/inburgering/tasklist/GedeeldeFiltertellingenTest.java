@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.basis.Klok;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import nl.fermwerk.inburgering.support.TestDossiers;
@@ -78,7 +79,7 @@ class GedeeldeFiltertellingenTest {
 
     @Test
     void collegasMetDezelfdeGroepenDelenEenTellingTotDieVerloopt() {
-        String woerden = filter(TasklistFilters.casusregie(nl.fermwerk.inburgering.basis.Gemeente.WOERDEN));
+        String woerden = filter(TasklistFilters.casusregie(Gemeente.WOERDEN));
         long eerst = als("casus-a", Groepen.CASUSREGIE, () -> gedeeld.count(woerden));
         assertThat(eerst).isEqualTo(als("casus-a", Groepen.CASUSREGIE, () -> exact.count(woerden)));
 
@@ -92,10 +93,10 @@ class GedeeldeFiltertellingenTest {
 
         nu.addAndGet(Duration.ofSeconds(1).toNanos());
         assertThat(als("casus-b", Groepen.CASUSREGIE, () -> gedeeld.count(woerden))).isEqualTo(eerst + 1);
-        assertThat(als("teamleider-x", Groepen.TEAMLEIDER, () -> gedeeld.count(filter(TasklistFilters.TERMIJN_VERLOPEN))))
+        String verlopen = filter(TasklistFilters.TERMIJN_VERLOPEN);
+        assertThat(als("teamleider-x", Groepen.TEAMLEIDER, () -> gedeeld.count(verlopen)))
                 .as("andere groepen, een eigen telling")
-                .isEqualTo(als("teamleider-x", Groepen.TEAMLEIDER,
-                        () -> exact.count(filter(TasklistFilters.TERMIJN_VERLOPEN))));
+                .isEqualTo(als("teamleider-x", Groepen.TEAMLEIDER, () -> exact.count(verlopen)));
     }
 
     @Test
@@ -173,7 +174,7 @@ class GedeeldeFiltertellingenTest {
     /** Tasklist's page asks the filter with only an order added: the same number as the sidebar's, counted once. */
     @Test
     void eenPaginaZoalsTasklistHemVraagtEnDeZijbalkDelenEenTelling() {
-        String woerden = filter(TasklistFilters.casusregie(nl.fermwerk.inburgering.basis.Gemeente.WOERDEN));
+        String woerden = filter(TasklistFilters.casusregie(Gemeente.WOERDEN));
         long zijbalk = als("casus-a", Groepen.CASUSREGIE, () -> gedeeld.count(woerden));
         testDossiers.open("GEZINSMIGRANT", "WOERDEN", false);
 
@@ -197,7 +198,7 @@ class GedeeldeFiltertellingenTest {
 
     @Test
     void zonderAangemeldeGebruikerTeltDeEngineElkeKeer() {
-        String woerden = filter(TasklistFilters.casusregie(nl.fermwerk.inburgering.basis.Gemeente.WOERDEN));
+        String woerden = filter(TasklistFilters.casusregie(Gemeente.WOERDEN));
         long eerst = gedeeld.count(woerden);
         testDossiers.open("GEZINSMIGRANT", "WOERDEN", false);
         assertThat(gedeeld.count(woerden)).isEqualTo(eerst + 1);
@@ -205,7 +206,7 @@ class GedeeldeFiltertellingenTest {
 
     @Test
     void eenOpnieuwBewaardFilterTeltOpnieuw() {
-        String woerden = filter(TasklistFilters.casusregie(nl.fermwerk.inburgering.basis.Gemeente.WOERDEN));
+        String woerden = filter(TasklistFilters.casusregie(Gemeente.WOERDEN));
         long eerst = als("casus-a", Groepen.CASUSREGIE, () -> gedeeld.count(woerden));
         testDossiers.open("GEZINSMIGRANT", "WOERDEN", false);
 

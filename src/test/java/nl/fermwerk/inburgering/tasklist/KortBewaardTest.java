@@ -30,7 +30,7 @@ class KortBewaardTest {
         return waarde;
     }
 
-    /** Asks key's number on another thread with a count that gives this value once {@code klaar}; returns once counting. */
+    /** A key's number asked on another thread; its count gives this value once {@code klaar}. */
     private CompletableFuture<Long> telTotKlaar(String sleutel, long waarde, CountDownLatch klaar)
             throws InterruptedException {
         CountDownLatch telt = new CountDownLatch(1);
