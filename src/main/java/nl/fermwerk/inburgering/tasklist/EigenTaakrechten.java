@@ -11,8 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -37,19 +35,18 @@ public class EigenTaakrechten {
     /** Resource ids per IN list: far below the parameter limits of both databases. */
     private static final int PER_VRAAG = 500;
 
-    private final Supplier<DataSource> bron;
+    private final JdbcTemplate jdbc;
     private final String tabel;
-    private volatile JdbcTemplate jdbc;
 
-    public EigenTaakrechten(Supplier<DataSource> bron, String tabelvoorvoegsel) {
-        this.bron = bron;
+    public EigenTaakrechten(JdbcTemplate jdbc, String tabelvoorvoegsel) {
+        this.jdbc = jdbc;
         this.tabel = (tabelvoorvoegsel == null ? "" : tabelvoorvoegsel) + "ACT_RU_AUTHORIZATION";
     }
 
     public boolean buitenGroepen(String gebruiker, List<String> groepen) {
         Map<Integer, Set<String>> eigen = new HashMap<>();
         boolean[] ingetrokken = {false};
-        jdbc().query("SELECT TYPE_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_ FROM " + tabel
+        jdbc.query("SELECT TYPE_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_ FROM " + tabel
                 + " WHERE USER_ID_ = ? AND TYPE_ IN (?, ?) AND RESOURCE_TYPE_ IN (?, ?)", rs -> {
                     int soort = rs.getInt("RESOURCE_TYPE_");
                     if (rs.getInt("TYPE_") == AUTH_TYPE_REVOKE) {
@@ -86,7 +83,7 @@ public class EigenTaakrechten {
                 parameters.add(AUTH_TYPE_GRANT);
                 parameters.addAll(groepen);
             }
-            jdbc().query(sql.append(")").toString(), rs -> {
+            jdbc.query(sql.append(")").toString(), rs -> {
                 if ((rs.getInt("PERMS_") & bit) != 0) {
                     gedekt.add(rs.getString("RESOURCE_ID_"));
                 }
@@ -100,12 +97,5 @@ public class EigenTaakrechten {
 
     private static String vraagtekens(int aantal) {
         return String.join(", ", Collections.nCopies(aantal, "?"));
-    }
-
-    private JdbcTemplate jdbc() {
-        if (jdbc == null) {
-            jdbc = new JdbcTemplate(bron.get());
-        }
-        return jdbc;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,19 +16,22 @@ import org.springframework.stereotype.Component;
 public class FiltertellingenPlugin extends AbstractProcessEnginePlugin {
 
     private final Duration geldig;
+    private final JdbcTemplate jdbc;
 
-    public FiltertellingenPlugin(@Value("${inburgering.tasklist.tellingen-geldig:PT30S}") Duration geldig) {
+    public FiltertellingenPlugin(@Value("${inburgering.tasklist.tellingen-geldig:PT30S}") Duration geldig,
+            JdbcTemplate jdbc) {
         if (geldig.isNegative()) {
             throw new IllegalArgumentException(
                     "inburgering.tasklist.tellingen-geldig mag niet negatief zijn: " + geldig);
         }
         this.geldig = geldig;
+        this.jdbc = jdbc;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuratie) {
         configuratie.setFilterService(new GedeeldeFiltertellingen(geldig, System::nanoTime, new Telrij(),
                 configuratie::getIdentityService,
-                new EigenTaakrechten(configuratie::getDataSource, configuratie.getDatabaseTablePrefix())));
+                new EigenTaakrechten(jdbc, configuratie.getDatabaseTablePrefix())));
     }
 }

@@ -71,8 +71,7 @@ public class GedeeldeFiltertellingen extends FilterServiceImpl {
             return super.count(filterId);
         }
         // The sidebar's number: until its first count is made, none (Tasklist shows the filter without one)
-        return tellingen.alsBekend(new Sleutel(filterId, "", wieTelt(filterId, "", wie), groepen(wie), tenants(wie)),
-                als(wie, () -> super.count(filterId)));
+        return tellingen.alsBekend(sleutel(filterId, "", wie), als(wie, () -> super.count(filterId)));
     }
 
     @Override
@@ -81,8 +80,7 @@ public class GedeeldeFiltertellingen extends FilterServiceImpl {
         if (wie == null || uit || !(uitbreiding instanceof TaskQuery taakQuery)) {
             return super.count(filterId, uitbreiding);
         }
-        String extra = criteria(taakQuery);
-        return tellingen.waarde(new Sleutel(filterId, extra, wieTelt(filterId, extra, wie), groepen(wie), tenants(wie)),
+        return tellingen.waarde(sleutel(filterId, criteria(taakQuery), wie),
                 als(wie, () -> super.count(filterId, uitbreiding)));
     }
 
@@ -98,12 +96,18 @@ public class GedeeldeFiltertellingen extends FilterServiceImpl {
         return json.equals(ZONDER_CRITERIA) ? "" : json.toString();
     }
 
+    private Sleutel sleutel(String filterId, String extra, Authentication wie) {
+        List<String> groepen = gesorteerd(wie.getGroupIds());
+        return new Sleutel(filterId, extra, wieTelt(filterId, extra, wie, groepen), groepen,
+                gesorteerd(wie.getTenantIds()));
+    }
+
     /** The user whose number it is, or "" when his groups decide it. */
-    private String wieTelt(String filterId, String extra, Authentication wie) {
+    private String wieTelt(String filterId, String extra, Authentication wie, List<String> groepen) {
         boolean eigen = extra.contains("currentUser")
                 || noemtGebruiker.waarde(filterId, () -> filterNoemtGebruiker(filterId) ? 1L : 0L) == 1L
-                || eigenRechtenVan.waarde(wie.getUserId() + "\n" + groepen(wie),
-                        () -> eigenRechten.buitenGroepen(wie.getUserId(), groepen(wie)) ? 1L : 0L) == 1L;
+                || eigenRechtenVan.waarde(wie.getUserId() + "\n" + groepen,
+                        () -> eigenRechten.buitenGroepen(wie.getUserId(), groepen) ? 1L : 0L) == 1L;
         return eigen ? wie.getUserId() : "";
     }
 
@@ -153,14 +157,6 @@ public class GedeeldeFiltertellingen extends FilterServiceImpl {
     private void vergeetFilter(String filterId) {
         noemtGebruiker.vergeet(filterId::equals);
         tellingen.vergeet(s -> s.filterId.equals(filterId));
-    }
-
-    private static List<String> groepen(Authentication wie) {
-        return gesorteerd(wie.getGroupIds());
-    }
-
-    private static List<String> tenants(Authentication wie) {
-        return gesorteerd(wie.getTenantIds());
     }
 
     private static List<String> gesorteerd(List<String> ids) {

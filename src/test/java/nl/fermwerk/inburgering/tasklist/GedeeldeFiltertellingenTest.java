@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Tasklist's counts kept for a while: shared by colleagues whose groups show them the same tasks, one's own when the
@@ -54,6 +55,8 @@ class GedeeldeFiltertellingenTest {
     TestDossiers testDossiers;
     @Autowired
     PartnerTaken partnerTaken;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final AtomicLong nu = new AtomicLong();
     private GedeeldeFiltertellingen gedeeld;
@@ -63,7 +66,7 @@ class GedeeldeFiltertellingenTest {
         ProcessEngineConfigurationImpl configuratie =
                 (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         gedeeld = new GedeeldeFiltertellingen(GELDIG, nu::get, Runnable::run, () -> identiteit,
-                new EigenTaakrechten(configuratie::getDataSource, configuratie.getDatabaseTablePrefix()));
+                new EigenTaakrechten(jdbc, configuratie.getDatabaseTablePrefix()));
         gedeeld.setCommandExecutor(configuratie.getCommandExecutorTxRequired());
     }
 
@@ -146,7 +149,7 @@ class GedeeldeFiltertellingenTest {
         ProcessEngineConfigurationImpl configuratie =
                 (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         EigenTaakrechten rechten =
-                new EigenTaakrechten(configuratie::getDataSource, configuratie.getDatabaseTablePrefix());
+                new EigenTaakrechten(jdbc, configuratie.getDatabaseTablePrefix());
 
         assertThat(autorisaties.createAuthorizationQuery().userIdIn("vsgh-eigen").resourceType(Resources.TASK)
                 .resourceId(vsgh.getId()).count()).as("de engine gaf de behandelaar eigen rechten").isOne();
