@@ -64,6 +64,7 @@ vsgh = filter_id("Werkvoorraad – VSGH", "vsgh")
 vluchtelingenwerk = filter_id("Werkvoorraad – Vluchtelingenwerk", "vluchtelingenwerk")
 nl_training = filter_id("Werkvoorraad – NL Training", "nl-training")
 verlopen = filter_id("Termijn verlopen", "teamleider")
+verlopen_vsgh = filter_id("Termijn verlopen – VSGH", "vsgh")
 betrokken_vsgh = filter_id("Betrokken – VSGH", "vsgh")
 _, lijst = verzoek("GET", "/api/dossiers?grootte=200", "casusregisseur")
 ids = [d["dossierId"] for d in json.loads(lijst)["dossiers"]]
@@ -77,7 +78,7 @@ meet("Tasklist partner (vluchtelingenwerk), eerste pagina", pagina(vluchtelingen
 meet("Tasklist partner (nl-training), eerste pagina", pagina(nl_training, "nl-training"))
 meet("Tasklist teamleider, Termijn verlopen", pagina(verlopen, "teamleider"))
 # Not among the targets, but a partner opens them too: its own overdue tasks, and those it is betrokken in
-meet("Tasklist partner (vsgh), Termijn verlopen", pagina(verlopen, "vsgh"))
+meet("Tasklist partner (vsgh), Termijn verlopen – VSGH", pagina(verlopen_vsgh, "vsgh"))
 meet("Tasklist partner (vsgh), Betrokken", pagina(betrokken_vsgh, "vsgh"))
 meet("Tasklist zijbalk met aantallen, casusregisseur", zijbalk("casusregisseur"))
 meet("Tasklist zijbalk met aantallen, vsgh", zijbalk("vsgh"))

@@ -3,7 +3,6 @@ package nl.fermwerk.inburgering.tasklist;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +60,10 @@ public class TasklistFilters implements ApplicationRunner {
         return "Betrokken – " + Partners.naam(partnergroep);
     }
 
+    public static String termijnVerlopen(String partnergroep) {
+        return TERMIJN_VERLOPEN + " – " + Partners.naam(partnergroep);
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         Filter mijn = bewaar(List.of(MIJN_TAKEN), -10, "Taken die u heeft opgepakt, de eerste uiterste datum bovenaan",
@@ -79,19 +82,26 @@ public class TasklistFilters implements ApplicationRunner {
                             .processVariableValueEquals("gemeente", gemeente.name())), Groepen.FERM_WERK);
         }
 
-        List<String> iedereenMetTaken = new ArrayList<>(Groepen.FERM_WERK);
-        iedereenMetTaken.addAll(Groepen.PARTNERS);
-        // The teamleider works this list from the most pressing escalation down, so priority comes before the date
-        lezers(bewaar(List.of(TERMIJN_VERLOPEN), 5,
-                "Open taken waarvan de uiterste datum is verstreken, de hoogste prioriteit bovenaan (u ziet alleen "
-                        + "taken die u mag inzien)",
+        // The teamleider works this list from the most pressing escalation down, so priority comes before the date.
+        // It is Ferm Werk's: in that order a partner's few overdue tasks lie behind every escalation the partner may
+        // not see, and the database walked those for minutes (docs/performance.md); a partner has a list of its own
+        Filter verlopen = bewaar(List.of(TERMIJN_VERLOPEN), 5,
+                "Open taken waarvan de uiterste datum is verstreken, de hoogste prioriteit bovenaan",
                 volgordeBijGelijkstand(taken.createTaskQuery().orderByTaskPriority().desc().orderByDueDate().asc())
-                        .dueBeforeExpression("${now()}")), iedereenMetTaken);
+                        .dueBeforeExpression("${now()}"));
+        lezers(verlopen, Groepen.FERM_WERK);
+        geenLezersMeer(verlopen, Groepen.PARTNERS);
 
         for (String partner : Groepen.PARTNERS) {
             lezers(bewaar(List.of(werkvoorraad(partner)), 0,
                     "Taken waarvoor " + Partners.naam(partner) + " eerstverantwoordelijk is",
                     query().taskCandidateGroup(partner).includeAssignedTasks()), List.of(partner));
+            // The Werkvoorraad's own order: its overdue tasks are its first rows, so the page is its first page
+            lezers(bewaar(List.of(termijnVerlopen(partner)), 5,
+                    "Taken van " + Partners.naam(partner) + " waarvan de uiterste datum is verstreken, de oudste "
+                            + "bovenaan",
+                    query().taskCandidateGroup(partner).includeAssignedTasks().dueBeforeExpression("${now()}")),
+                    List.of(partner));
             // The routing writes the betrokken groups as a comma separated task-local variable; group ids are never
             // part of one another, so a like-match on the id finds exactly the tasks this group is betrokken in
             lezers(bewaar(List.of(betrokken(partner)), 10,
@@ -153,6 +163,17 @@ public class TasklistFilters implements ApplicationRunner {
             lezen.setResourceId(filter.getId());
             lezen.addPermission(Permissions.READ);
             autorisaties.saveAuthorization(lezen);
+        }
+    }
+
+    /**
+     * Withdraws the groups' READ on a filter that is no longer theirs. Those grants were made by this class at an
+     * earlier start (a filter's readers changed), so they go at every start; give such a group a filter of its own.
+     */
+    void geenLezersMeer(Filter filter, Collection<String> groepen) {
+        for (Authorization recht : autorisaties.createAuthorizationQuery().resourceType(Resources.FILTER)
+                .resourceId(filter.getId()).groupIdIn(groepen.toArray(String[]::new)).list()) {
+            autorisaties.deleteAuthorization(recht.getId());
         }
     }
 

@@ -139,7 +139,7 @@ class TasklistBrowserTest {
         pagina.meldAan("vsgh");
         List<String> vsghFilters = filterNamen();
         assertThat(vsghFilters).containsExactlyInAnyOrder(TasklistFilters.MIJN_TAKEN,
-                TasklistFilters.TERMIJN_VERLOPEN, "Werkvoorraad – VSGH", "Betrokken – VSGH");
+                "Termijn verlopen – VSGH", "Werkvoorraad – VSGH", "Betrokken – VSGH");
         openFilter("Werkvoorraad – VSGH");
         pagina.taakkaart(dossierVan(vsghTaak));
         pagina.schermafdruk("06-werkvoorraad-vsgh");

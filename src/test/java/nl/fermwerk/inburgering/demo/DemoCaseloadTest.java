@@ -61,6 +61,10 @@ class DemoCaseloadTest {
             Betrokken – VSGH=5, Betrokken – Vluchtelingenwerk=4, Betrokken – Woerden Wijzer=16, \
             Casusregie - Bodegraven-Reeuwijk=12, Casusregie - Montfoort=14, Casusregie - Oudewater=18, \
             Casusregie - Woerden=36, Casusregie - alle gemeenten=80, Mijn taken=2, Termijn verlopen=4, \
+            Termijn verlopen – NL Training=0, Termijn verlopen – Regio Midden-Holland=0, Termijn verlopen – SAM Welzijn=0, \
+            Termijn verlopen – SWOM=0, Termijn verlopen – Sociaal team Bodegraven-Reeuwijk=0, \
+            Termijn verlopen – Stadsteam Oudewater=0, Termijn verlopen – VSGH=0, Termijn verlopen – Vluchtelingenwerk=0, \
+            Termijn verlopen – Woerden Wijzer=0, \
             Werkvoorraad – NL Training=1, Werkvoorraad – Regio Midden-Holland=2, Werkvoorraad – SAM Welzijn=1, \
             Werkvoorraad – SWOM=0, Werkvoorraad – Sociaal team Bodegraven-Reeuwijk=0, \
             Werkvoorraad – Stadsteam Oudewater=0, Werkvoorraad – VSGH=13, Werkvoorraad – Vluchtelingenwerk=4, \
@@ -148,7 +152,7 @@ class DemoCaseloadTest {
         // The Tasklist filters of Ferm Werk show tasks to the demo user who reads them, "Mijn taken" too (the
         // caseload leaves each demo user two picked-up tasks); the partners' filters are pinned in the shape above
         Map<String, Long> perFilter = takenPerFilter();
-        assertThat(perFilter).hasSize(2 + Gemeente.values().length + 1 + 2 * Groepen.PARTNERS.size());
+        assertThat(perFilter).hasSize(2 + Gemeente.values().length + 1 + 3 * Groepen.PARTNERS.size());
         for (String filter : List.of(TasklistFilters.MIJN_TAKEN, TasklistFilters.CASUSREGIE,
                 TasklistFilters.TERMIJN_VERLOPEN)) {
             assertThat(perFilter.get(filter)).as(filter).isPositive();
@@ -260,7 +264,8 @@ class DemoCaseloadTest {
             return "teamleider";
         }
         for (String partner : Groepen.PARTNERS) {
-            if (filter.equals(TasklistFilters.werkvoorraad(partner)) || filter.equals(TasklistFilters.betrokken(partner))) {
+            if (filter.equals(TasklistFilters.werkvoorraad(partner)) || filter.equals(TasklistFilters.betrokken(partner))
+                    || filter.equals(TasklistFilters.termijnVerlopen(partner))) {
                 return partner;
             }
         }

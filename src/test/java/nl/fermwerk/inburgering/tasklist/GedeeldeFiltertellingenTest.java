@@ -121,7 +121,16 @@ class GedeeldeFiltertellingenTest {
         Task metDatum = taken.createTaskQuery().taskId(vsgh.getId()).singleResult();
         metDatum.setDueDate(Date.from(Klok.nu().minus(Duration.ofDays(1))));
         taken.saveTask(metDatum);
-        String verlopen = filter(TasklistFilters.TERMIJN_VERLOPEN);
+        // A filter of every overdue task the user may see, as functioneel beheer may make one in Tasklist
+        Filter zonderGroep = exact.saveFilter(exact.newTaskFilter("Alles verlopen (test)")
+                .setQuery(taken.createTaskQuery().dueBeforeExpression("${now()}")));
+        Authorization lezen = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        lezen.setGroupId("vluchtelingenwerk");
+        lezen.setResource(Resources.FILTER);
+        lezen.setResourceId(zonderGroep.getId());
+        lezen.addPermission(Permissions.READ);
+        autorisaties.saveAuthorization(lezen);
+        String verlopen = zonderGroep.getId();
         long vluchtelingenwerk = als("vw-a", "vluchtelingenwerk", () -> gedeeld.count(verlopen));
 
         Authorization eigen = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
@@ -137,6 +146,8 @@ class GedeeldeFiltertellingenTest {
             assertThat(als("vw-b", "vluchtelingenwerk", () -> gedeeld.count(verlopen))).isEqualTo(vluchtelingenwerk);
         } finally {
             autorisaties.deleteAuthorization(eigen.getId());
+            autorisaties.deleteAuthorization(lezen.getId());
+            exact.deleteFilter(verlopen);
         }
     }
 

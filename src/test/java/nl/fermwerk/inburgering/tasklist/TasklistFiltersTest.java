@@ -60,6 +60,7 @@ class TasklistFiltersTest {
         for (String partner : Groepen.PARTNERS) {
             namen.add(TasklistFilters.werkvoorraad(partner));
             namen.add(TasklistFilters.betrokken(partner));
+            namen.add(TasklistFilters.termijnVerlopen(partner));
         }
         return namen;
     }
@@ -71,7 +72,7 @@ class TasklistFiltersTest {
 
         List<String> namen = filters.createFilterQuery().list().stream().map(Filter::getName).toList();
         assertThat(namen).containsAll(verwachteNamen()).doesNotHaveDuplicates().doesNotContain("Casusregie");
-        assertThat(verwachteNamen()).hasSize(3 + 4 + 2 * 9);
+        assertThat(verwachteNamen()).hasSize(3 + 4 + 3 * 9);
         for (Filter filter : filters.createFilterQuery().list()) {
             List<Authorization> rechten = autorisaties.createAuthorizationQuery().resourceType(Resources.FILTER)
                     .resourceId(filter.getId()).list();
@@ -101,14 +102,31 @@ class TasklistFiltersTest {
     @Test
     void elkeRolZietAlleenDeFiltersVanZijnRol() {
         List<String> vsgh = als("vsgh", () -> filters.createFilterQuery().list()).stream().map(Filter::getName).toList();
-        assertThat(vsgh).containsExactlyInAnyOrder(TasklistFilters.MIJN_TAKEN, TasklistFilters.TERMIJN_VERLOPEN,
+        assertThat(vsgh).containsExactlyInAnyOrder(TasklistFilters.MIJN_TAKEN, "Termijn verlopen – VSGH",
                 "Werkvoorraad – VSGH", "Betrokken – VSGH");
 
         List<String> casusregie = als("casusregisseur", () -> filters.createFilterQuery().list()).stream()
                 .map(Filter::getName).toList();
         assertThat(casusregie).contains(TasklistFilters.MIJN_TAKEN, TasklistFilters.CASUSREGIE,
                         TasklistFilters.TERMIJN_VERLOPEN, "Casusregie - Woerden", "Casusregie - Bodegraven-Reeuwijk")
-                .noneMatch(naam -> naam.startsWith("Werkvoorraad") || naam.startsWith("Betrokken"));
+                .noneMatch(naam -> naam.startsWith("Werkvoorraad") || naam.startsWith("Betrokken")
+                        || naam.startsWith(TasklistFilters.TERMIJN_VERLOPEN + " –"));
+    }
+
+    /** Before each partner had its own, partners read the teamleider's list; a start withdraws what it once granted. */
+    @Test
+    void eenStartNeemtDePartnersHetLeesrechtOpTermijnVerlopenVanFermWerkAf() {
+        Filter verlopen = filters.createFilterQuery().filterName(TasklistFilters.TERMIJN_VERLOPEN).singleResult();
+        tasklistFilters.lezers(verlopen, Groepen.PARTNERS);
+        assertThat(als("vsgh", () -> filters.createFilterQuery().filterName(TasklistFilters.TERMIJN_VERLOPEN).count()))
+                .isOne();
+
+        tasklistFilters.run(null);
+
+        assertThat(autorisaties.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(verlopen.getId())
+                .list()).extracting(Authorization::getGroupId).containsExactlyInAnyOrderElementsOf(Groepen.FERM_WERK);
+        assertThat(als("vsgh", () -> filters.createFilterQuery().filterName(TasklistFilters.TERMIJN_VERLOPEN).count()))
+                .isZero();
     }
 
     @Test
@@ -137,9 +155,12 @@ class TasklistFiltersTest {
 
         zetUitersteDatum(partnerWoerden, Date.from(Klok.nu().minus(Duration.ofDays(1))));
         zetUitersteDatum(partnerMontfoort, Date.from(Klok.nu().plus(Duration.ofDays(1))));
-        assertThat(ids("vsgh", TasklistFilters.TERMIJN_VERLOPEN)).contains(partnerWoerden.getId());
-        assertThat(ids("vluchtelingenwerk", TasklistFilters.TERMIJN_VERLOPEN))
+        assertThat(ids("vsgh", TasklistFilters.termijnVerlopen("vsgh"))).contains(partnerWoerden.getId())
+                .doesNotContain(partnerMontfoort.getId(), toetsWoerden.getId());
+        assertThat(ids("vluchtelingenwerk", TasklistFilters.termijnVerlopen("vluchtelingenwerk")))
                 .doesNotContain(partnerMontfoort.getId(), partnerWoerden.getId());
+        assertThat(ids("teamleider", TasklistFilters.TERMIJN_VERLOPEN)).contains(partnerWoerden.getId())
+                .doesNotContain(partnerMontfoort.getId());
     }
 
     /**
@@ -169,6 +190,20 @@ class TasklistFiltersTest {
         assertThat(volgordeInTasklist("teamleider", TasklistFilters.TERMIJN_VERLOPEN, mijn)).containsExactly(
                 middenHoog.getId(), vroegst.getId(), laat.getId(), gelijkOud.getId(), gelijkNieuw.getId(),
                 middenLaag.getId());
+    }
+
+    /** A partner works its overdue tasks as its Werkvoorraad: the longest overdue first, whatever their priority. */
+    @Test
+    void deTermijnVerlopenVanEenPartnerZetDeLangstVerlopenTaakBovenaan() {
+        Instant basis = Klok.nu().minus(Duration.ofDays(30));
+        Task recent = testDossiers.zetTermijn(partnerTaken.start("WOERDEN", "Recent verlopen"),
+                basis.plus(Duration.ofDays(20)), 90);
+        Task oudst = testDossiers.zetTermijn(partnerTaken.start("WOERDEN", "Lang verlopen"), basis, 10);
+        Task nogNiet = testDossiers.zetTermijn(partnerTaken.start("WOERDEN", "Nog niet verlopen"),
+                Klok.nu().plus(Duration.ofDays(1)), 99);
+
+        assertThat(volgordeInTasklist("vsgh", TasklistFilters.termijnVerlopen("vsgh"),
+                List.of(recent.getId(), oudst.getId(), nogNiet.getId()))).containsExactly(oudst.getId(), recent.getId());
     }
 
     /** The order of the given tasks in a filter as Tasklist asks for it: the filter extended by its default sort. */
