@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import nl.fermwerk.inburgering.basis.Gemeente;
 import nl.fermwerk.inburgering.basis.Klok;
@@ -124,21 +125,11 @@ class GedeeldeFiltertellingenTest {
         // A filter of every overdue task the user may see, as functioneel beheer may make one in Tasklist
         Filter zonderGroep = exact.saveFilter(exact.newTaskFilter("Alles verlopen (test)")
                 .setQuery(taken.createTaskQuery().dueBeforeExpression("${now()}")));
-        Authorization lezen = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        lezen.setGroupId("vluchtelingenwerk");
-        lezen.setResource(Resources.FILTER);
-        lezen.setResourceId(zonderGroep.getId());
-        lezen.addPermission(Permissions.READ);
-        autorisaties.saveAuthorization(lezen);
+        Authorization lezen = leesrecht(Resources.FILTER, zonderGroep.getId(), a -> a.setGroupId("vluchtelingenwerk"));
         String verlopen = zonderGroep.getId();
         long vluchtelingenwerk = als("vw-a", "vluchtelingenwerk", () -> gedeeld.count(verlopen));
 
-        Authorization eigen = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        eigen.setUserId("vw-eigen");
-        eigen.setResource(Resources.TASK);
-        eigen.setResourceId(vsgh.getId());
-        eigen.addPermission(Permissions.READ);
-        autorisaties.saveAuthorization(eigen);
+        Authorization eigen = leesrecht(Resources.TASK, vsgh.getId(), a -> a.setUserId("vw-eigen"));
         try {
             assertThat(als("vw-eigen", "vluchtelingenwerk", () -> gedeeld.count(verlopen)))
                     .isEqualTo(als("vw-eigen", "vluchtelingenwerk", () -> exact.count(verlopen)))
@@ -227,6 +218,15 @@ class GedeeldeFiltertellingenTest {
         gedeeld.saveFilter(exact.getFilter(woerden));
 
         assertThat(als("casus-a", Groepen.CASUSREGIE, () -> gedeeld.count(woerden))).isEqualTo(eerst + 1);
+    }
+
+    private Authorization leesrecht(Resources soort, String id, Consumer<Authorization> voorWie) {
+        Authorization lezen = autorisaties.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        voorWie.accept(lezen);
+        lezen.setResource(soort);
+        lezen.setResourceId(id);
+        lezen.addPermission(Permissions.READ);
+        return autorisaties.saveAuthorization(lezen);
     }
 
     private String filter(String naam) {
