@@ -12,10 +12,12 @@ import nl.fermwerk.inburgering.toegang.Groepen;
 import nl.fermwerk.inburgering.traject.Procesvariabelen;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
@@ -173,7 +175,16 @@ public class TasklistFilters implements ApplicationRunner {
     void geenLezersMeer(Filter filter, Collection<String> groepen) {
         for (Authorization recht : autorisaties.createAuthorizationQuery().resourceType(Resources.FILTER)
                 .resourceId(filter.getId()).groupIdIn(groepen.toArray(String[]::new)).list()) {
-            autorisaties.deleteAuthorization(recht.getId());
+            trekIn(recht.getId());
+        }
+    }
+
+    /** Nodes that start together on one database may both withdraw a grant: what the other took is gone already. */
+    void trekIn(String recht) {
+        try {
+            autorisaties.deleteAuthorization(recht);
+        } catch (NullValueException | OptimisticLockingException alWeg) {
+            // another node withdrew it between our query and our delete
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.fermwerk.inburgering.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -127,6 +129,23 @@ class TasklistFiltersTest {
                 .list()).extracting(Authorization::getGroupId).containsExactlyInAnyOrderElementsOf(Groepen.FERM_WERK);
         assertThat(als("vsgh", () -> filters.createFilterQuery().filterName(TasklistFilters.TERMIJN_VERLOPEN).count()))
                 .isZero();
+    }
+
+    /** Two nodes starting together both find the old grant; the second one's withdrawal finds it gone and goes on. */
+    @Test
+    void eenLeesrechtDatEenAndereNodeAlIntrokStaatDeStartNietInDeWeg() {
+        Filter verlopen = filters.createFilterQuery().filterName(TasklistFilters.TERMIJN_VERLOPEN).singleResult();
+        tasklistFilters.lezers(verlopen, List.of("vsgh"));
+        String recht = autorisaties.createAuthorizationQuery().resourceType(Resources.FILTER)
+                .resourceId(verlopen.getId()).groupIdIn("vsgh").singleResult().getId();
+
+        tasklistFilters.trekIn(recht);
+        tasklistFilters.trekIn(recht);
+
+        assertThat(autorisaties.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(verlopen.getId())
+                .groupIdIn("vsgh").count()).isZero();
+        assertThatThrownBy(() -> autorisaties.deleteAuthorization(recht)).as("wat de engine zelf doet")
+                .isInstanceOf(NullValueException.class);
     }
 
     @Test
