@@ -222,7 +222,8 @@ class TasklistFiltersTest {
                 Klok.nu().plus(Duration.ofDays(1)), 99);
 
         assertThat(volgordeInTasklist("vsgh", TasklistFilters.termijnVerlopen("vsgh"),
-                List.of(recent.getId(), oudst.getId(), nogNiet.getId()))).containsExactly(oudst.getId(), recent.getId());
+                List.of(recent.getId(), oudst.getId(), nogNiet.getId())))
+                .containsExactly(oudst.getId(), recent.getId());
     }
 
     /** The order of the given tasks in a filter as Tasklist asks for it: the filter extended by its default sort. */
