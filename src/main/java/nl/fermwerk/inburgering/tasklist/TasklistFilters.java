@@ -97,12 +97,12 @@ public class TasklistFilters implements ApplicationRunner {
         for (String partner : Groepen.PARTNERS) {
             lezers(bewaar(List.of(werkvoorraad(partner)), 0,
                     "Taken waarvoor " + Partners.naam(partner) + " eerstverantwoordelijk is",
-                    query().taskCandidateGroup(partner).includeAssignedTasks()), List.of(partner));
-            // The Werkvoorraad's own order: its overdue tasks are its first rows, so the page is its first page
+                    eigenWerk(partner)), List.of(partner));
+            // The Werkvoorraad's query and order: its overdue tasks are its first rows, so the page is its first page
             lezers(bewaar(List.of(termijnVerlopen(partner)), 5,
                     "Taken van " + Partners.naam(partner) + " waarvan de uiterste datum is verstreken, de oudste "
                             + "bovenaan",
-                    query().taskCandidateGroup(partner).includeAssignedTasks().dueBeforeExpression("${now()}")),
+                    eigenWerk(partner).dueBeforeExpression("${now()}")),
                     List.of(partner));
             // The routing writes the betrokken groups as a comma separated task-local variable; group ids are never
             // part of one another, so a like-match on the id finds exactly the tasks this group is betrokken in
@@ -119,6 +119,11 @@ public class TasklistFilters implements ApplicationRunner {
      */
     private TaskQuery query() {
         return volgordeBijGelijkstand(taken.createTaskQuery().orderByDueDate().asc().orderByTaskPriority().desc());
+    }
+
+    /** The partner's own work, as its Werkvoorraad shows it: its candidate group, also when a worker picked it up. */
+    private TaskQuery eigenWerk(String partner) {
+        return query().taskCandidateGroup(partner).includeAssignedTasks();
     }
 
     /**
