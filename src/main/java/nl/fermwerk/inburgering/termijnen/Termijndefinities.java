@@ -73,6 +73,8 @@ public class Termijndefinities {
 
         private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
         private final Map<String, DmnDecision> versies = new ConcurrentHashMap<>();
+        /** The rows per version, doelgroep and leerroute, as the models' term arithmetic reads them. */
+        private final Map<String, List<Termijndefinitie>> rijen = new ConcurrentHashMap<>();
 
         /** The engine that deployed the versions is handed in, not held: {@link #PER_ENGINE} keeps it weakly. */
         List<Map<String, Object>> lees(RepositoryService repository, String versie, VariableMap invoer) {
@@ -222,9 +224,13 @@ public class Termijndefinities {
      */
     static List<Termijndefinitie> lees(ProcessEngineServices engine, Doelgroep doelgroep, Leerroute leerroute) {
         RepositoryService repository = engine.getRepositoryService();
-        VariableMap invoer = invoer(doelgroep, leerroute == null ? LEERROUTE_ONBEKEND : leerroute.name());
-        return PER_ENGINE.computeIfAbsent(repository, r -> new GedeployedeTabel())
-                .lees(repository, laatsteVersie(repository), invoer).stream().map(Termijndefinities::rij).toList();
+        String route = leerroute == null ? LEERROUTE_ONBEKEND : leerroute.name();
+        String versie = laatsteVersie(repository);
+        GedeployedeTabel tabel = PER_ENGINE.computeIfAbsent(repository, r -> new GedeployedeTabel());
+        // Every firing of a trajectory's voortgangsgesprek cycle asks: evaluating the FEEL table each time was 5 % of
+        // a completed task's time (bench/run.sh with JFR), and a deployed version's rows never change
+        return tabel.rijen.computeIfAbsent(versie + '|' + doelgroep + '|' + route, sleutel -> tabel
+                .lees(repository, versie, invoer(doelgroep, route)).stream().map(Termijndefinities::rij).toList());
     }
 
     /**
