@@ -1,12 +1,17 @@
 package nl.fermwerk.inburgering.basis;
 
-import java.util.HashMap;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -16,30 +21,27 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 
 /**
- * The latest deployed version of a decision table, asked once per engine command instead of once per evaluation: one
- * completed task evaluates the termijnen table, the taakverdeling and the decision rules many times, and within one
- * command (one transaction) no deployment can change which version is the latest. The next command asks again, so a
- * deployment on any node counts from the next command on, exactly as when every evaluation asked.
+ * The latest deployed version of a decision table, and the Camunda Form a task's {@code formRef} resolves to (binding
+ * {@code latest}), known per node for as long as the deployments stay the same. One completed task evaluates the
+ * termijnen table, the taakverdeling, the decision rules and its form many times, in several commands; asking the
+ * engine each time was 10 % of a completed task's time (bench/run.sh with JFR).
  * <p>
- * The same for the Camunda Form a task's {@code formRef} resolves to (binding {@code latest}: a new form version counts
- * from the next command on).
+ * Whether the deployments changed is read once per command that asks, from the table every node shares
+ * ({@link Stempel}): a deployment or a deletion, on this node or on any other, counts from the next command on, exactly
+ * as when every evaluation asked the engine. Only found answers are kept: "not deployed" is asked again.
  * <p>
- * Kept as an engine session ({@link Fabriek}, registered by {@link LaatsteVersiesPlugin}), so it lives and dies with
- * the command; outside a command, or on an engine without the plugin (the benchmark's bare engine), every call asks.
- * An engine whose models can no longer change ({@link #zetVast}: the what-if replay's child, which deploys once and
- * has no API and no other node) keeps the answers for its whole life instead.
+ * Kept as an engine session ({@link Fabriek}, registered by {@link LaatsteVersiesPlugin}), so the stamp is read in the
+ * command's own transaction; outside a command, or on an engine without the plugin (the benchmark's bare engine), every
+ * call asks. An engine whose models can no longer change ({@link #zetVast}: the what-if replay's child, which deploys
+ * once and has no API and no other node) keeps the answers for its whole life without reading the stamp.
  */
 public final class LaatsteVersies implements Session {
 
-    private final Map<String, Optional<String>> beslissingen;
-    private final Map<String, Optional<String>> formulieren;
-    private final boolean vast;
+    private final Fabriek fabriek;
+    private Stand stand;
 
-    private LaatsteVersies(Map<String, Optional<String>> beslissingen, Map<String, Optional<String>> formulieren,
-                           boolean vast) {
-        this.beslissingen = beslissingen;
-        this.formulieren = formulieren;
-        this.vast = vast;
+    private LaatsteVersies(Fabriek fabriek) {
+        this.fabriek = fabriek;
     }
 
     /**
@@ -55,25 +57,40 @@ public final class LaatsteVersies implements Session {
 
     /** The id of the latest version of the decision without tenant, if one is deployed. */
     public static Optional<String> beslissing(RepositoryService repository, String sleutel) {
-        return onthouden(versies -> versies.beslissingen, sleutel, () -> vraag(repository, sleutel));
+        return onthouden(Stand::beslissingen, sleutel, () -> vraag(repository, sleutel));
     }
 
     /**
      * The id of the form definition that {@code vraag} resolves for this reference (key, binding, version and the
-     * deployment of the task's process), asked once per command; empty when none resolves.
+     * deployment of the task's process); empty when none resolves.
      */
     public static Optional<String> formulier(String referentie, Supplier<Optional<String>> vraag) {
-        return onthouden(versies -> versies.formulieren, referentie, vraag);
+        return onthouden(Stand::formulieren, referentie, vraag);
     }
 
-    /** The command's (or the fixed engine's) answer for this key, asked only the first time. */
-    private static Optional<String> onthouden(Function<LaatsteVersies, Map<String, Optional<String>>> welke,
-                                              String sleutel, Supplier<Optional<String>> vraag) {
+    /** The node's answer for this key under the current deployments, asked only the first time. */
+    private static Optional<String> onthouden(Function<Stand, Map<String, Optional<String>>> welke, String sleutel,
+                                              Supplier<Optional<String>> vraag) {
         CommandContext opdracht = Context.getCommandContext();
         if (opdracht == null || !opdracht.getSessionFactories().containsKey(LaatsteVersies.class)) {
             return vraag.get();
         }
-        return welke.apply(opdracht.getSession(LaatsteVersies.class)).computeIfAbsent(sleutel, s -> vraag.get());
+        Map<String, Optional<String>> antwoorden = welke.apply(opdracht.getSession(LaatsteVersies.class)
+                .stand(opdracht));
+        Optional<String> bekend = antwoorden.get(sleutel);
+        if (bekend != null) {
+            return bekend;
+        }
+        Optional<String> antwoord = vraag.get();
+        antwoord.ifPresent(a -> antwoorden.put(sleutel, antwoord));
+        return antwoord;
+    }
+
+    private Stand stand(CommandContext opdracht) {
+        if (stand == null) {
+            stand = fabriek.vast ? fabriek.vaste : fabriek.bij(Stempel.van(opdracht));
+        }
+        return stand;
     }
 
     private static Optional<String> vraag(RepositoryService repository, String sleutel) {
@@ -88,18 +105,61 @@ public final class LaatsteVersies implements Session {
 
     @Override
     public void close() {
-        if (!vast) {
-            beslissingen.clear();
-            formulieren.clear();
+        stand = null;
+    }
+
+    /**
+     * What identifies the deployments of the database at one moment: their number (a deletion lowers it), the newest
+     * deployment time and the greatest id (a new deployment raises the first, and with a random id mostly the second).
+     * A deletion and a deployment between two commands of a node leave the number the same, but the time of the new
+     * one is later than any before it, unless the engine's clock was put back.
+     */
+    record Stempel(long aantal, Timestamp laatste, String hoogsteId) {
+
+        static Stempel van(CommandContext opdracht) {
+            String sql = "SELECT COUNT(*), MAX(DEPLOY_TIME_), MAX(ID_) FROM "
+                    + opdracht.getProcessEngineConfiguration().getDatabaseTablePrefix() + "ACT_RE_DEPLOYMENT";
+            // The command's own connection and transaction: no other session and no authorization to check
+            Connection verbinding = opdracht.getDbSqlSession().getSqlSession().getConnection();
+            try (PreparedStatement vraag = verbinding.prepareStatement(sql); ResultSet rij = vraag.executeQuery()) {
+                rij.next();
+                return new Stempel(rij.getLong(1), rij.getTimestamp(2), rij.getString(3));
+            } catch (SQLException e) {
+                throw new ProcessEngineException("De deployments zijn niet te lezen", e);
+            }
         }
     }
 
-    /** Opens one per command that asks; after {@link #zetVast} one shared by every command. */
+    /** The answers under one stamp; a command that reads another stamp starts a new one. */
+    record Stand(Stempel stempel, Map<String, Optional<String>> beslissingen,
+                 Map<String, Optional<String>> formulieren) {
+
+        Stand(Stempel stempel) {
+            this(stempel, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
+    }
+
+    /** Opens one per command; keeps the node's answers. */
     static final class Fabriek implements SessionFactory {
 
-        private final Map<String, Optional<String>> vasteBeslissingen = new ConcurrentHashMap<>();
-        private final Map<String, Optional<String>> vasteFormulieren = new ConcurrentHashMap<>();
+        private final Stand vaste = new Stand(null);
+        private volatile Stand huidige = new Stand(null);
         private volatile boolean vast;
+
+        /**
+         * The answers under this stamp. Commands that read two different stamps at about the same moment (around a
+         * deployment) may take turns replacing each other's: that costs some asking again, never a wrong answer, since
+         * answers are only shared by commands that read the same stamp.
+         */
+        Stand bij(Stempel stempel) {
+            Stand nu = huidige;
+            if (stempel.equals(nu.stempel())) {
+                return nu;
+            }
+            Stand nieuw = new Stand(stempel);
+            huidige = nieuw;
+            return nieuw;
+        }
 
         @Override
         public Class<?> getSessionType() {
@@ -108,8 +168,7 @@ public final class LaatsteVersies implements Session {
 
         @Override
         public Session openSession() {
-            return vast ? new LaatsteVersies(vasteBeslissingen, vasteFormulieren, true)
-                    : new LaatsteVersies(new HashMap<>(), new HashMap<>(), false);
+            return new LaatsteVersies(this);
         }
     }
 }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
-/** Gives every engine command its own {@link LaatsteVersies}. */
+/** Gives every engine command its own {@link LaatsteVersies}, over the answers the node keeps. */
 @Component
 public class LaatsteVersiesPlugin extends AbstractProcessEnginePlugin {
 
