@@ -13,7 +13,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The task-local copies serve Tasklist at runtime and leave no history; the process variables keep theirs. */
+/**
+ * The task-local copies serve Tasklist at runtime and leave no history; the process variables keep theirs. A term
+ * watcher keeps its variables' values in history (the dossier page's terms read them) but no log of each change:
+ * every change of a term is an event of the dossier already.
+ */
 @IntegratieTest
 class TaakkopieHistorieTest {
 
@@ -75,5 +79,23 @@ class TaakkopieHistorieTest {
         Task pvt = testDossiers.taak(dossierId, "pvt");
         assertThat(taken.getVariableLocal(pvt.getId(), "leerroute")).isEqualTo("B1");
         assertThat(historie.createHistoricVariableInstanceQuery().taskIdIn(pvt.getId()).count()).isZero();
+    }
+
+    @Test
+    void eenTermijnbewakerHoudtZijnWaardenInDeHistorieMaarGeenLogVanElkeWijziging() {
+        String dossierId = testDossiers.open("GEZINSMIGRANT", "MONTFOORT", false);
+        ProcessInstance traject = testDossiers.traject(dossierId);
+        List<String> bewakers = historie.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(nl.fermwerk.inburgering.termijnen.Termijnbewaking.PROCES)
+                .processInstanceBusinessKey(dossierId).list().stream().map(p -> p.getId()).toList();
+
+        assertThat(bewakers).isNotEmpty();
+        assertThat(historie.createHistoricVariableInstanceQuery().processInstanceIdIn(bewakers.toArray(String[]::new))
+                .list()).extracting(HistoricVariableInstance::getName).contains("termijn", "vervaldatum", "startdatum");
+        for (String bewaker : bewakers) {
+            assertThat(historie.createHistoricDetailQuery().processInstanceId(bewaker).count()).isZero();
+        }
+        assertThat(historie.createHistoricDetailQuery().processInstanceId(traject.getId()).variableUpdates().count())
+                .as("het traject houdt zijn log").isPositive();
     }
 }
