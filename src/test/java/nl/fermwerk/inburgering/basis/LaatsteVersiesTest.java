@@ -82,19 +82,10 @@ class LaatsteVersiesTest {
         AtomicInteger gevraagd = new AtomicInteger();
         String sleutel = "formulier-" + System.nanoTime();
 
-        Optional<String> eerst = opdracht(() -> LaatsteVersies.formulier(sleutel, () -> {
-            gevraagd.incrementAndGet();
-            return Optional.of("formulier:1");
-        }));
-        Optional<String> daarna = opdracht(() -> LaatsteVersies.formulier(sleutel, () -> {
-            gevraagd.incrementAndGet();
-            return Optional.of("formulier:2");
-        }));
+        Optional<String> eerst = formulier(sleutel, gevraagd, "formulier:1");
+        Optional<String> daarna = formulier(sleutel, gevraagd, "formulier:2");
         deploy("b");
-        Optional<String> naDeployment = opdracht(() -> LaatsteVersies.formulier(sleutel, () -> {
-            gevraagd.incrementAndGet();
-            return Optional.of("formulier:3");
-        }));
+        Optional<String> naDeployment = formulier(sleutel, gevraagd, "formulier:3");
 
         assertThat(eerst).contains("formulier:1");
         assertThat(daarna).contains("formulier:1");
@@ -107,16 +98,18 @@ class LaatsteVersiesTest {
         AtomicInteger gevraagd = new AtomicInteger();
         String sleutel = "ontbreekt-" + System.nanoTime();
 
-        opdracht(() -> LaatsteVersies.formulier(sleutel, () -> {
-            gevraagd.incrementAndGet();
-            return Optional.empty();
-        }));
-        opdracht(() -> LaatsteVersies.formulier(sleutel, () -> {
-            gevraagd.incrementAndGet();
-            return Optional.empty();
-        }));
+        formulier(sleutel, gevraagd, null);
+        formulier(sleutel, gevraagd, null);
 
         assertThat(gevraagd).hasValue(2);
+    }
+
+    /** The node's answer for a form reference, in a command of its own; the engine would answer {@code antwoord}. */
+    private Optional<String> formulier(String sleutel, AtomicInteger gevraagd, String antwoord) {
+        return opdracht(() -> LaatsteVersies.formulier(sleutel, () -> {
+            gevraagd.incrementAndGet();
+            return Optional.ofNullable(antwoord);
+        }));
     }
 
     private String laatste() {
