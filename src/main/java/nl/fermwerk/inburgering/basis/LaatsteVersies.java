@@ -1,10 +1,10 @@
 package nl.fermwerk.inburgering.basis;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -109,21 +109,23 @@ public final class LaatsteVersies implements Session {
     }
 
     /**
-     * What identifies the deployments of the database at one moment: their number (a deletion lowers it), the newest
-     * deployment time and the greatest id (a new deployment raises the first, and with a random id mostly the second).
-     * A deletion and a deployment between two commands of a node leave the number the same, but the time of the new
-     * one is later than any before it, unless the engine's clock was put back.
+     * What identifies the deployments of the database at one moment: their number (a deletion lowers it, a deployment
+     * raises it) and the sum of their deployment times. A deletion and a deployment between two commands of a node
+     * leave the number the same but change the sum, unless the new one was made at the very millisecond of the one
+     * deleted. Not the newest time or the greatest id: a deployment made while the engine clock stood years ahead (a
+     * simulation, a replay) stays the newest, and the engine's ids are time-based UUIDs, not ordered.
      */
-    record Stempel(long aantal, Timestamp laatste, String hoogsteId) {
+    record Stempel(long aantal, BigDecimal tijden) {
 
         static Stempel van(CommandContext opdracht) {
-            String sql = "SELECT COUNT(*), MAX(DEPLOY_TIME_), MAX(ID_) FROM "
+            String sql = "SELECT COUNT(*), SUM(EXTRACT(EPOCH FROM DEPLOY_TIME_)) FROM "
                     + opdracht.getProcessEngineConfiguration().getDatabaseTablePrefix() + "ACT_RE_DEPLOYMENT";
             // The command's own connection and transaction: no other session and no authorization to check
             Connection verbinding = opdracht.getDbSqlSession().getSqlSession().getConnection();
             try (PreparedStatement vraag = verbinding.prepareStatement(sql); ResultSet rij = vraag.executeQuery()) {
                 rij.next();
-                return new Stempel(rij.getLong(1), rij.getTimestamp(2), rij.getString(3));
+                BigDecimal tijden = rij.getBigDecimal(2);
+                return new Stempel(rij.getLong(1), tijden == null ? null : tijden.stripTrailingZeros());
             } catch (SQLException e) {
                 throw new ProcessEngineException("De deployments zijn niet te lezen", e);
             }

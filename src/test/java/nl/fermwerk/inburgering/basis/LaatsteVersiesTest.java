@@ -64,11 +64,17 @@ class LaatsteVersiesTest {
 
     @Test
     void eenVersieOpnieuwGedeploydOnderHetzelfdeNummerIsEenAndereDefinitie() {
+        // A deployment made while the engine clock stood years ahead (a simulation, a replay, a test) stays the newest
+        Date nu = ClockUtil.getCurrentTime();
+        ClockUtil.setCurrentTime(new Date(nu.getTime() + 5L * 365 * 24 * 3600 * 1000));
+        deployments.add(repository.createDeployment().name(SLEUTEL).addString(SLEUTEL + "Later.dmn",
+                tabel("later").replace("id=\"" + SLEUTEL + "\"", "id=\"" + SLEUTEL + "Later\"")).deploy().getId());
+        ClockUtil.setCurrentTime(nu);
         deploy("a");
         deploy("b");
         String tweede = laatste();
-        repository.deleteDeployment(deployments.remove(1), true);
-        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 1_000));
+        repository.deleteDeployment(deployments.remove(2), true);
+        ClockUtil.setCurrentTime(new Date(nu.getTime() + 1_000));
 
         deploy("c");
 
