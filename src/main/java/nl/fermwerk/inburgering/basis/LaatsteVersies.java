@@ -5,8 +5,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -28,7 +30,8 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
  * <p>
  * Whether the deployments changed is read once per command that asks, from the table every node shares
  * ({@link Stempel}): a deployment or a deletion, on this node or on any other, counts from the next command on, exactly
- * as when every evaluation asked the engine. Only found answers are kept: "not deployed" is asked again.
+ * as when every evaluation asked the engine. Only found answers are kept for the node: "not deployed" is asked again
+ * by the next command.
  * <p>
  * Kept as an engine session ({@link Fabriek}, registered by {@link LaatsteVersiesPlugin}), so the stamp is read in the
  * command's own transaction; outside a command, or on an engine without the plugin (the benchmark's bare engine), every
@@ -39,6 +42,8 @@ public final class LaatsteVersies implements Session {
 
     private final Fabriek fabriek;
     private Stand stand;
+    /** What this command asked and found missing: a task without a deployed form asks for it many times. */
+    private final Set<String> ontbrekend = new HashSet<>();
 
     private LaatsteVersies(Fabriek fabriek) {
         this.fabriek = fabriek;
@@ -57,7 +62,7 @@ public final class LaatsteVersies implements Session {
 
     /** The id of the latest version of the decision without tenant, if one is deployed. */
     public static Optional<String> beslissing(RepositoryService repository, String sleutel) {
-        return onthouden(Stand::beslissingen, sleutel, () -> vraag(repository, sleutel));
+        return onthouden(Stand::beslissingen, "beslissing|" + sleutel, () -> vraag(repository, sleutel));
     }
 
     /**
@@ -65,24 +70,34 @@ public final class LaatsteVersies implements Session {
      * deployment of the task's process); empty when none resolves.
      */
     public static Optional<String> formulier(String referentie, Supplier<Optional<String>> vraag) {
-        return onthouden(Stand::formulieren, referentie, vraag);
+        return onthouden(Stand::formulieren, "formulier|" + referentie, vraag);
     }
 
-    /** The node's answer for this key under the current deployments, asked only the first time. */
+    /**
+     * The node's answer for this key under the current deployments, asked only the first time; a missing one is asked
+     * once per command (once for good on a fixed engine).
+     */
     private static Optional<String> onthouden(Function<Stand, Map<String, Optional<String>>> welke, String sleutel,
                                               Supplier<Optional<String>> vraag) {
         CommandContext opdracht = Context.getCommandContext();
         if (opdracht == null || !opdracht.getSessionFactories().containsKey(LaatsteVersies.class)) {
             return vraag.get();
         }
-        Map<String, Optional<String>> antwoorden = welke.apply(opdracht.getSession(LaatsteVersies.class)
-                .stand(opdracht));
+        LaatsteVersies sessie = opdracht.getSession(LaatsteVersies.class);
+        Map<String, Optional<String>> antwoorden = welke.apply(sessie.stand(opdracht));
         Optional<String> bekend = antwoorden.get(sleutel);
         if (bekend != null) {
             return bekend;
         }
+        if (sessie.ontbrekend.contains(sleutel)) {
+            return Optional.empty();
+        }
         Optional<String> antwoord = vraag.get();
-        antwoord.ifPresent(a -> antwoorden.put(sleutel, antwoord));
+        if (antwoord.isPresent() || sessie.fabriek.vast) {
+            antwoorden.put(sleutel, antwoord);
+        } else {
+            sessie.ontbrekend.add(sleutel);
+        }
         return antwoord;
     }
 
@@ -106,6 +121,7 @@ public final class LaatsteVersies implements Session {
     @Override
     public void close() {
         stand = null;
+        ontbrekend.clear();
     }
 
     /**
