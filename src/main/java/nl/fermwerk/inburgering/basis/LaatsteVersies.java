@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -62,7 +61,7 @@ public final class LaatsteVersies implements Session {
 
     /** The id of the latest version of the decision without tenant, if one is deployed. */
     public static Optional<String> beslissing(RepositoryService repository, String sleutel) {
-        return onthouden(Stand::beslissingen, "beslissing|" + sleutel, () -> vraag(repository, sleutel));
+        return onthouden("beslissing|" + sleutel, () -> vraag(repository, sleutel));
     }
 
     /**
@@ -70,21 +69,20 @@ public final class LaatsteVersies implements Session {
      * deployment of the task's process); empty when none resolves.
      */
     public static Optional<String> formulier(String referentie, Supplier<Optional<String>> vraag) {
-        return onthouden(Stand::formulieren, "formulier|" + referentie, vraag);
+        return onthouden("formulier|" + referentie, vraag);
     }
 
     /**
      * The node's answer for this key under the current deployments, asked only the first time; a missing one is asked
      * once per command (once for good on a fixed engine).
      */
-    private static Optional<String> onthouden(Function<Stand, Map<String, Optional<String>>> welke, String sleutel,
-                                              Supplier<Optional<String>> vraag) {
+    private static Optional<String> onthouden(String sleutel, Supplier<Optional<String>> vraag) {
         CommandContext opdracht = Context.getCommandContext();
         if (opdracht == null || !opdracht.getSessionFactories().containsKey(LaatsteVersies.class)) {
             return vraag.get();
         }
         LaatsteVersies sessie = opdracht.getSession(LaatsteVersies.class);
-        Map<String, Optional<String>> antwoorden = welke.apply(sessie.stand(opdracht));
+        Map<String, Optional<String>> antwoorden = sessie.stand(opdracht).antwoorden();
         Optional<String> bekend = antwoorden.get(sleutel);
         if (bekend != null) {
             return bekend;
@@ -148,12 +146,14 @@ public final class LaatsteVersies implements Session {
         }
     }
 
-    /** The answers under one stamp; a command that reads another stamp starts a new one. */
-    record Stand(Stempel stempel, Map<String, Optional<String>> beslissingen,
-                 Map<String, Optional<String>> formulieren) {
+    /**
+     * The answers under one stamp, by kind and key ({@code beslissing|termijnen}, {@code formulier|…}); a command that
+     * reads another stamp starts a new one.
+     */
+    record Stand(Stempel stempel, Map<String, Optional<String>> antwoorden) {
 
         Stand(Stempel stempel) {
-            this(stempel, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+            this(stempel, new ConcurrentHashMap<>());
         }
     }
 

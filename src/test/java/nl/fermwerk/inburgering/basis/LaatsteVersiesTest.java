@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import nl.fermwerk.inburgering.support.IntegratieTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -132,7 +133,7 @@ class LaatsteVersiesTest {
         return opdracht(() -> LaatsteVersies.beslissing(repository, SLEUTEL)).orElseThrow();
     }
 
-    private <T> T opdracht(java.util.function.Supplier<T> werk) {
+    private <T> T opdracht(Supplier<T> werk) {
         return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
                 .execute((Command<T>) context -> werk.get());
     }
